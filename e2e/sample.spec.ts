@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+// The sample posts in posts/: their figures change as the posts are edited,
+// so this checks the form of every card and that every page renders.
+const META_LINE = /^(January|February|March|April|May|June|July|August|September|October|November|December) ([1-9]|[12]\d|3[01]), \d{4} · [1-9]\d* min · (1 word|(\d{1,3}(,\d{3})*) words) · \S.*$/;
+
+test('every card has a well-formed meta line and opens its post', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.locator('article.post-card');
+  const count = await cards.count();
+  expect(count).toBeGreaterThanOrEqual(5);
+
+  const links: { href: string; title: string; meta: string }[] = [];
+  for (let index = 0; index < count; index++) {
+    const card = cards.nth(index);
+    const meta = (await card.locator('.post-meta').textContent()) ?? '';
+    expect(meta).toMatch(META_LINE);
+    expect((await card.locator('.post-card-summary').textContent())?.trim().length).toBeGreaterThan(0);
+    links.push({
+      href: (await card.locator('h2 a').getAttribute('href')) ?? '',
+      title: (await card.locator('h2').textContent()) ?? '',
+      meta,
+    });
+  }
+
+  for (const link of links) {
+    const response = await page.goto(link.href);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(link.title);
+    await expect(page.locator('article.post .post-meta')).toHaveText(link.meta);
+    await expect(page.locator('.post-body h2').first()).toBeVisible();
+
+    const targets = await page
+      .getByRole('navigation', { name: 'Table of contents' })
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    for (const target of targets) {
+      await expect(page.locator(`[id="${decodeURIComponent(target.slice(1))}"]`)).toHaveCount(1);
+    }
+  }
+});

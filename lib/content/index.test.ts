@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { getAllPosts } from './index';
+import { ContentError } from './problems';
+
+function postsFolder(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-posts-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  vi.stubEnv('FOLIO_POSTS_DIR', dir);
+  return dir;
+}
+
+const post = (title: string, date: string, extra = '') => `---\ntitle: "${title}"\ndate: ${date}\n${extra}---\n\nBody text.\n`;
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('getAllPosts', () => {
+  test('newest first, same day by title', () => {
+    postsFolder({
+      'b.mdx': post('Banana', '2025-12-05'),
+      'a.mdx': post('Cherry', '2025-12-06'),
+      'c.mdx': post('apple', '2025-12-06'),
+      'd.mdx': post('Older', '2024-01-01'),
+    });
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['apple', 'Cherry', 'Banana', 'Older']);
+  });
+
+  test('slug is the file name, or the folder of an index file', () => {
+    postsFolder({
+      'first-post.mdx': post('First', '2025-12-06'),
+      'my-trip/index.md': post('Trip', '2025-12-05'),
+      '.hidden.mdx': post('Hidden', '2025-12-04'),
+      'notes.txt': 'not a post',
+    });
+    expect(getAllPosts().map((entry) => [entry.slug, entry.source])).toEqual([
+      ['first-post', 'first-post.mdx'],
+      ['my-trip', 'my-trip/index.md'],
+    ]);
+  });
+
+  test('site author applies when the post names none', () => {
+    postsFolder({ 'a.mdx': post('A', '2025-12-06'), 'b.mdx': post('B', '2025-12-05', 'author: Grace\n') });
+    expect(getAllPosts().map((entry) => entry.authors)).toEqual([['martinuke0'], ['Grace']]);
+  });
+
+  test('two files with one slug are an error naming both', () => {
+    const dir = postsFolder({ 'redis.mdx': post('One', '2025-12-06'), 'redis.md': post('Two', '2025-12-06') });
+    // Files outside the project are named by their absolute path.
+    const display = (name: string) => path.join(dir, name);
+    expect(() => getAllPosts()).toThrow(ContentError);
+    expect(() => getAllPosts()).toThrow(
+      `1 error in posts:\n${display('redis.mdx')}:1:1  duplicate slug "redis": ${display('redis.md')} and ${display('redis.mdx')} both give it; expected one file per slug; rename or remove one of them`,
+    );
+  });
+
+  test('every broken post is in one error', () => {
+    postsFolder({ 'a.mdx': '---\ndate: 2025-12-06\n---\n\nA.\n', 'b.mdx': post('B', '2025-02-30') });
+    let caught: unknown;
+    try {
+      getAllPosts();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ContentError);
+    expect((caught as ContentError).problems.map((problem) => [path.basename(problem.file), problem.line])).toEqual([
+      ['a.mdx', 1],
+      ['b.mdx', 3],
+    ]);
+  });
+
+  test('drafts are left out of production builds only', () => {
+    postsFolder({ 'a.mdx': post('Published', '2025-12-06'), 'b.mdx': post('Draft', '2025-12-05', 'draft: true\n') });
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['Published', 'Draft']);
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['Published']);
+  });
+
+  test('a missing posts folder names the variable', () => {
+    vi.stubEnv('FOLIO_POSTS_DIR', '/nonexistent/folio-posts');
+    expect(() => getAllPosts()).toThrow(
+      'posts folder not found: /nonexistent/folio-posts; create it or set FOLIO_POSTS_DIR to a folder of .md/.mdx posts',
+    );
+  });
+});

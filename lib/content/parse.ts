@@ -1,0 +1,54 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { ContentProblem } from './problems';
+
+/** How a post's body is read: MDX for `.mdx`, plain Markdown (where `<` and `{` are text) for `.md`. */
+export type PostFormat = 'mdx' | 'md';
+
+// The same syntax extensions, in the same order, as next.config.mjs gives the
+// MDX compiler, so what is counted is what is rendered.
+const processors = {
+  mdx: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx).freeze(),
+  md: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze(),
+};
+
+/** Returns the format a post file is compiled in, from its extension. */
+export function formatOfFile(file: string): PostFormat {
+  return file.endsWith('.mdx') ? 'mdx' : 'md';
+}
+
+interface SyntaxError {
+  reason?: string;
+  message: string;
+  line?: number;
+  column?: number;
+  place?: { line?: number; column?: number; start?: { line?: number; column?: number } };
+}
+
+/**
+ * Parses a whole post file (frontmatter included, so positions are file
+ * positions) into an mdast tree. A syntax error comes back as a problem.
+ */
+export function parsePost(source: string, format: PostFormat, file: string): { tree: Root | null; problem?: ContentProblem } {
+  try {
+    const tree = processors[format].runSync(processors[format].parse(source)) as Root;
+    return { tree };
+  } catch (caught) {
+    const error = caught as SyntaxError;
+    const place = error.place?.start ?? error.place;
+    const reason = (error.reason ?? error.message).replace(/\s+/g, ' ').trim();
+    const problem: ContentProblem = {
+      file,
+      line: place?.line ?? error.line ?? 1,
+      column: place?.column ?? error.column ?? 1,
+      severity: 'error',
+      message: `invalid MDX: ${reason}`,
+      expected: 'valid MDX; write a literal `<` as `&lt;` and a literal `{` as `\\{`, or use a .md file for plain Markdown',
+    };
+    return { tree: null, problem };
+  }
+}

@@ -1,0 +1,55 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+
+// Nodes whose content a reader never sees as text: frontmatter, ESM lines,
+// JavaScript expressions (including `{/* comments */}`), raw HTML (tags and
+// comments), link definitions, images and footnote marks.
+const HIDDEN = new Set([
+  'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html',
+  'definition', 'image', 'imageReference', 'footnoteReference', 'thematicBreak',
+]);
+
+// Containers whose children are separate blocks.
+const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement', 'table']);
+
+// A link whose text is its own address (`<https://redis.io>`, or a bare URL that
+// GFM turns into a link) shows a URL, not prose, so it is not counted.
+function isAutolink(node: Nodes): boolean {
+  if (node.type !== 'link' || node.children.length !== 1) return false;
+  const child = node.children[0];
+  return child.type === 'text' && (child.value === node.url || `mailto:${child.value}` === node.url || `http://${child.value}` === node.url);
+}
+
+/** Returns the text of inline content: text and inline code values, and the children of emphasis, links and inline JSX. */
+export function inlineText(node: Nodes): string {
+  if (HIDDEN.has(node.type) || isAutolink(node)) return '';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return '\n';
+  if (!('children' in node)) return '';
+  return (node.children as Nodes[]).map(inlineText).join('');
+}
+
+function blockTexts(node: Nodes, out: string[]): void {
+  if (HIDDEN.has(node.type)) return;
+
+  if (node.type === 'code') {
+    out.push(node.value);
+  } else if (node.type === 'tableRow') {
+    // Cells are separate words even when the writer leaves no space between them.
+    out.push(node.children.map((cell) => inlineText(cell)).join('\n'));
+  } else if (BLOCK_CONTAINERS.has(node.type) && 'children' in node) {
+    for (const child of node.children as RootContent[]) blockTexts(child, out);
+  } else {
+    out.push(inlineText(node));
+  }
+}
+
+/**
+ * Extracts the plain text a reader sees in a post: prose, headings, link text,
+ * list items, table cells and code, one block per paragraph-like node, joined
+ * by blank lines so blocks never run together.
+ */
+export function plainText(tree: Root): string {
+  const blocks: string[] = [];
+  blockTexts(tree, blocks);
+  return blocks.filter((block) => block.trim() !== '').join('\n\n');
+}

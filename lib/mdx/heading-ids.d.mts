@@ -1,0 +1,4 @@
+import type { Nodes, Heading } from 'mdast';
+
+export function visibleText(node: Nodes): string;
+export function createHeadingIds(): (heading: Heading) => string;

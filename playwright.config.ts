@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+
+// Playwright cannot download its own browser here, so it drives an installed
+// Chromium: Debian's by default, or the one FOLIO_BROWSER points at.
+const executablePath = process.env.FOLIO_BROWSER || '/usr/bin/chromium';
+
+// Both sites are production builds made before Playwright starts (see
+// `npm test`): the sample posts in .next, the hand-counted fixture posts in .next-fixture.
+const SAMPLE_PORT = 3100;
+const FIXTURE_PORT = 3101;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+    },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'fixture', testMatch: /fixture\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    { name: 'sample', testMatch: /sample\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${SAMPLE_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${FIXTURE_PORT}`,
+      env: { FOLIO_DIST_DIR: '.next-fixture', NEXT_TELEMETRY_DISABLED: '1' },
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${SAMPLE_PORT}`,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      url: `http://127.0.0.1:${SAMPLE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+/** Settings that make a Folio blog yours. Edit the values below; every field is documented in the README. */
+export interface SiteConfig {
+  /** Site name, shown in the header, the home page and page titles. */
+  title: string;
+  /** One or two sentences about the blog: the home page intro and the default meta description. */
+  description: string;
+  /** Author of every post whose frontmatter names none. */
+  author: string;
+  /** Public address of the site, such as `https://blog.example.com`; used for absolute links. */
+  baseUrl: string;
+  /** Language of the posts as a BCP 47 tag (`en`, `en-GB`, `de`), set as the page's `lang`. */
+  language: string;
+  /** Reading speed behind the reading time of every post. Default 200. */
+  wordsPerMinute: number;
+  /** Heading levels listed in a post's table of contents, shallowest and deepest. */
+  tocLevels: { min: number; max: number };
+}
+
+export const siteConfig: SiteConfig = {
+  title: 'Folio',
+  description: 'Notes on systems design: distributed protocols, data structures, and the services built from them.',
+  author: 'martinuke0',
+  baseUrl: 'http://localhost:3000',
+  language: 'en',
+  wordsPerMinute: 200,
+  tocLevels: { min: 2, max: 3 },
+};
