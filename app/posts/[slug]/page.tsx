@@ -51,6 +51,9 @@ export default async function PostPage({ params }: PostPageProps) {
       <div className="post-body prose">
         <Body />
       </div>
+      <footer className="post-footer">
+        {/* Post navigation and related posts go here, then the feedback widget. */}
+      </footer>
     </article>
   );
 }
