@@ -12,7 +12,9 @@ export interface SiteConfig {
   language: string;
   /** Reading speed behind the reading time of every post. Default 200. */
   wordsPerMinute: number;
-  /** Heading levels listed in a post's table of contents, shallowest and deepest. */
+  /** Whether posts show a table of contents; a post's `toc` field overrides it. */
+  toc: boolean;
+  /** Heading levels listed in a post's table of contents, shallowest and deepest (1 to 6). */
   tocLevels: { min: number; max: number };
 }
 
@@ -23,5 +25,6 @@ export const siteConfig: SiteConfig = {
   baseUrl: 'http://localhost:3000',
   language: 'en',
   wordsPerMinute: 200,
-  tocLevels: { min: 2, max: 3 },
+  toc: true,
+  tocLevels: { min: 2, max: 4 },
 };

@@ -1,30 +1,5 @@
+import { nestHeadings, type TocEntry } from './toc-tree';
 import type { PostHeading } from '@/lib/content';
-
-interface TocEntry {
-  heading: PostHeading;
-  children: TocEntry[];
-}
-
-/**
- * Nests headings by level. A heading goes under the nearest earlier heading of
- * a shallower level, so a skipped level (h2 then h4) leaves no empty list.
- */
-export function nestHeadings(headings: PostHeading[]): TocEntry[] {
-  const roots: TocEntry[] = [];
-  const stack: TocEntry[] = [];
-
-  for (const heading of headings) {
-    const entry: TocEntry = { heading, children: [] };
-    while (stack.length > 0 && stack[stack.length - 1].heading.level >= heading.level) stack.pop();
-
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(entry);
-    else roots.push(entry);
-    stack.push(entry);
-  }
-
-  return roots;
-}
 
 function TocList({ entries }: { entries: TocEntry[] }) {
   return (
@@ -39,15 +14,31 @@ function TocList({ entries }: { entries: TocEntry[] }) {
   );
 }
 
-/** The table of contents of a post, rendered on the server: nested links to the headings between `minLevel` and `maxLevel`. */
-export function TableOfContents({ headings, minLevel, maxLevel }: { headings: PostHeading[]; minLevel: number; maxLevel: number }) {
-  const shown = headings.filter((heading) => heading.level >= minLevel && heading.level <= maxLevel);
-  if (shown.length < 2) return null;
+/**
+ * The table of contents of a post, complete in the server HTML. `sidebar` is
+ * the sticky column beside the article on wide screens; `inline` is the
+ * collapsible block above the article on narrow ones, closed by default. CSS
+ * shows one of the two.
+ */
+export function TableOfContents({ headings, variant }: { headings: PostHeading[]; variant: 'sidebar' | 'inline' }) {
+  if (headings.length === 0) return null;
+  const list = <TocList entries={nestHeadings(headings)} />;
+
+  if (variant === 'inline') {
+    return (
+      <nav className="toc toc-inline" aria-label="Table of contents">
+        <details>
+          <summary>Contents</summary>
+          {list}
+        </details>
+      </nav>
+    );
+  }
 
   return (
-    <nav className="toc" aria-label="Table of contents">
+    <nav className="toc toc-sidebar" aria-label="Table of contents">
       <p className="toc-title">Contents</p>
-      <TocList entries={nestHeadings(shown)} />
+      {list}
     </nav>
   );
 }

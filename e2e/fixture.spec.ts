@@ -52,6 +52,15 @@ const CARDS = [
     summary: 'A post of one word.',
     meta: 'December 2, 2025 · 1 min · 1 word · martinuke0',
   },
+  {
+    slug: 'headings',
+    title: 'Every heading',
+    summary: 'Text. Last words here.',
+    // Headings: Hello World 2, Setup ×3 3, Setup-1 1, useState hook 2, C++ & Rust 3, Überblick 1,
+    // 你好 世界 4, Emoji 🚀 launch 3, What is Redis? 3, Skipped level 2, A linked heading 3,
+    // With JSX inside 3, Too deep for the contents 5 = 35; prose: Text. 1 + Last words here. 3.
+    meta: 'December 1, 2025 · 1 min · 39 words · martinuke0',
+  },
 ];
 
 test('index lists every post newest first with exact meta lines', async ({ page }) => {

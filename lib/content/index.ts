@@ -8,9 +8,11 @@ import type { PostHeading } from './headings';
 import { readingMinutes } from './measure';
 import { formatOfFile, type PostFormat } from './parse';
 import { ContentError, formatProblem, type ContentProblem } from './problems';
+import type { TocLevels } from './schema';
 
 export { formatLongDate } from './dates';
 export type { PostHeading } from './headings';
+export type { TocLevels } from './schema';
 
 /** A post ready to show: frontmatter, measurements and where its file is. */
 export interface Post {
@@ -26,8 +28,8 @@ export interface Post {
   tags: string[];
   authors: string[];
   draft: boolean;
-  /** Whether the post shows a table of contents. */
-  toc: boolean;
+  /** The heading levels the table of contents lists, or false when the post has none. */
+  toc: TocLevels | false;
   aliases: string[];
   words: number;
   readingMinutes: number;
@@ -35,6 +37,12 @@ export interface Post {
 }
 
 const reportedWarnings = new Set<string>();
+
+function tocLevelsOf(setting: boolean | TocLevels | undefined): TocLevels | false {
+  if (setting === undefined) return siteConfig.toc ? siteConfig.tocLevels : false;
+  if (setting === true) return siteConfig.tocLevels;
+  return setting;
+}
 
 function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
@@ -101,7 +109,7 @@ export function getAllPosts(): Post[] {
       ...frontmatter,
       summary: analysis.summary,
       authors: frontmatter.authors.length > 0 ? frontmatter.authors : [siteConfig.author],
-      toc: frontmatter.toc ?? true,
+      toc: tocLevelsOf(frontmatter.toc),
       words: analysis.words,
       readingMinutes: readingMinutes(analysis.words, siteConfig.wordsPerMinute),
       headings: analysis.headings,

@@ -13,9 +13,18 @@ export interface PostFrontmatter {
   /** Empty when the post names no author, so the site author applies. */
   authors: string[];
   draft: boolean;
-  /** Undefined when the post does not say, so the site setting applies. */
-  toc?: boolean;
+  /**
+   * Table of contents: false hides it, true shows it, a level range shows it
+   * for those levels. Undefined when the post does not say, so the site setting applies.
+   */
+  toc?: boolean | TocLevels;
   aliases: string[];
+}
+
+/** The heading levels a table of contents lists, shallowest and deepest, each 1 to 6. */
+export interface TocLevels {
+  min: number;
+  max: number;
 }
 
 type Canonical = 'title' | 'date' | 'updated' | 'summary' | 'description' | 'tags' | 'author' | 'draft' | 'toc' | 'aliases';
@@ -119,6 +128,20 @@ function readBoolean(context: ValidationContext, field: FrontmatterField): boole
   return undefined;
 }
 
+function readToc(context: ValidationContext, field: FrontmatterField): boolean | TocLevels | undefined {
+  const value = field.value as { min?: unknown; max?: unknown } | boolean | null;
+  if (typeof value === 'boolean') return value;
+
+  const isLevel = (level: unknown): level is number => Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6;
+  if (value && typeof value === 'object' && !Array.isArray(value) && isLevel(value.min) && isLevel(value.max) && value.min <= value.max
+      && Object.keys(value).every((key) => key === 'min' || key === 'max')) {
+    return { min: value.min, max: value.max };
+  }
+
+  invalid(context, field, 'true, false, or heading levels such as { min: 2, max: 3 } (1 to 6, min not above max)');
+  return undefined;
+}
+
 function readStringList(context: ValidationContext, field: FrontmatterField, example: string, allowSingle: boolean): string[] | undefined {
   const value = field.value;
   if (allowSingle && typeof value === 'string' && value.trim() !== '') return [value.trim()];
@@ -197,7 +220,7 @@ export function validateFrontmatter(
   const draft = draftField ? readBoolean(context, draftField) : false;
 
   const tocField = pick('toc');
-  const toc = tocField ? readBoolean(context, tocField) : undefined;
+  const toc = tocField ? readToc(context, tocField) : undefined;
 
   const aliasesField = pick('aliases');
   const aliases = aliasesField ? readStringList(context, aliasesField, '[/old/path/]', true) : [];

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostMeta } from '@/components/PostMeta';
 import { TableOfContents } from '@/components/TableOfContents';
+import { TocScrollSpy } from '@/components/TocScrollSpy';
+import { tocHeadings } from '@/components/toc-tree';
 import { getAllPosts, getPost } from '@/lib/content';
 import { postModules } from '@/lib/mdx/post-modules.generated';
-import { siteConfig } from '@/site.config';
 
 interface PostPageProps {
   params: Promise<{ slug: string }>;
@@ -29,31 +30,37 @@ export default async function PostPage({ params }: PostPageProps) {
   if (!post || !loadBody) notFound();
 
   const { default: Body } = await loadBody();
-  const showToc = post.toc;
+  const toc = tocHeadings(post.headings, post.toc);
 
   return (
-    <article className="post">
-      <header className="post-header">
-        <h1>{post.title}</h1>
-        <PostMeta post={post} />
-        {post.draft ? <span className="draft-badge">Draft</span> : null}
-        {post.tags.length > 0 ? (
-          <ul className="post-tags" aria-label="Tags">
-            {post.tags.map((tag) => (
-              <li key={tag}>{tag}</li>
-            ))}
-          </ul>
-        ) : null}
-      </header>
-      {showToc ? (
-        <TableOfContents headings={post.headings} minLevel={siteConfig.tocLevels.min} maxLevel={siteConfig.tocLevels.max} />
+    <div className={toc.length > 0 ? 'post-layout has-toc' : 'post-layout'}>
+      {toc.length > 0 ? (
+        <aside className="post-aside">
+          <TableOfContents headings={toc} variant="sidebar" />
+          <TocScrollSpy ids={toc.map((heading) => heading.id)} />
+        </aside>
       ) : null}
-      <div className="post-body prose">
-        <Body />
-      </div>
-      <footer className="post-footer">
-        {/* Post navigation and related posts go here, then the feedback widget. */}
-      </footer>
-    </article>
+      <article className="post">
+        <header className="post-header">
+          <h1>{post.title}</h1>
+          <PostMeta post={post} />
+          {post.draft ? <span className="draft-badge">Draft</span> : null}
+          {post.tags.length > 0 ? (
+            <ul className="post-tags" aria-label="Tags">
+              {post.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          ) : null}
+        </header>
+        <TableOfContents headings={toc} variant="inline" />
+        <div className="post-body prose">
+          <Body />
+        </div>
+        <footer className="post-footer">
+          {/* Post navigation and related posts go here, then the feedback widget. */}
+        </footer>
+      </article>
+    </div>
   );
 }

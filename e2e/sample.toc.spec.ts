@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('every sample post lists exactly its h2–h4 headings', async ({ page }) => {
+  await page.goto('/');
+  const hrefs = await page.locator('article.post-card h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThanOrEqual(5);
+
+  for (const href of hrefs) {
+    await page.goto(href);
+    const headings = await page.locator('.post-body').locator('h2, h3, h4').evaluateAll((elements) =>
+      elements.map((heading) => {
+        const copy = heading.cloneNode(true) as HTMLElement;
+        copy.querySelector('.heading-anchor')?.remove();
+        return [copy.textContent ?? '', `#${heading.id}`];
+      }),
+    );
+    const entries = await page.locator('.toc-sidebar a').evaluateAll((links) => links.map((link) => [link.textContent ?? '', link.getAttribute('href') ?? '']));
+    expect(entries, href).toEqual(headings);
+    for (const [, target] of entries) await expect(page.locator(`[id="${target.slice(1)}"]`), `${href} ${target}`).toHaveCount(1);
+
+    await page.locator('.toc-sidebar a').last().click();
+    await expect(page.locator(`[id="${entries[entries.length - 1][1].slice(1)}"]`)).toBeInViewport();
+  }
+});
