@@ -22,6 +22,7 @@ const withMDX = createMDX({
       [plugin('remark-frontmatter'), ['yaml', 'toml']],
       plugin('remark-gfm'),
       plugin('./lib/mdx/remark-heading-ids.mjs'),
+      plugin('./lib/mdx/remark-frontmatter-export.mjs'),
     ],
   },
 });

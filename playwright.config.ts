@@ -28,6 +28,8 @@ export default defineConfig({
   projects: [
     { name: 'fixture', testMatch: /fixture\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
     { name: 'sample', testMatch: /sample\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${SAMPLE_PORT}` } },
+    // Starts its own `next dev` on port 3102 over a copy of the fixture posts.
+    { name: 'dev', testMatch: /dev\.spec\.ts/ },
   ],
   webServer: [
     {

@@ -15,7 +15,7 @@ function TocList({ entries }: { entries: TocEntry[] }) {
 }
 
 /**
- * The table of contents of a post, complete in the server HTML. `sidebar` is
+ * Renders the table of contents of a post, complete in the server HTML. `sidebar` is
  * the sticky column beside the article on wide screens; `inline` is the
  * collapsible block above the article on narrow ones, closed by default. CSS
  * shows one of the two.

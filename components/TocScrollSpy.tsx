@@ -2,9 +2,11 @@
 
 import { useEffect } from 'react';
 
-// A heading counts as being read once its top passes this far below the top of
-// the window (about a third of a phone screen).
-const READING_LINE_PX = 120;
+// A heading's section counts as being read once the heading's top is within
+// this distance of the top of the window: a little more than the 1rem that
+// headings keep above them when a link scrolls to them, so a followed link
+// always marks its own heading even where headings stand close together.
+const READING_LINE_PX = 32;
 
 function linksTo(id: string): HTMLAnchorElement[] {
   return [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a')].filter((link) => link.hash === `#${encodeURIComponent(id)}` || link.getAttribute('href') === `#${id}`);

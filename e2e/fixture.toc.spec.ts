@@ -85,13 +85,6 @@ test.describe('wide screen', () => {
     await expect(page.locator('.toc-sidebar a[aria-current]')).toHaveCount(1);
   });
 
-  test('scrolling marks the section being read', async ({ page }) => {
-    await page.goto('/posts/headings');
-    await page.locator('#c--rust').evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 40));
-    await expect(page.locator('.toc-sidebar a[href="#c--rust"]')).toHaveAttribute('aria-current', 'location');
-    await expect(page.locator('.toc-sidebar a[aria-current]')).toHaveCount(1);
-  });
-
   test('keyboard alone reaches and follows an entry', async ({ page }) => {
     await page.goto('/posts/headings');
     const target = page.locator('.toc-sidebar a[href="#what-is-redis"]');

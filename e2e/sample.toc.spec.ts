@@ -24,3 +24,20 @@ test('every sample post lists exactly its h2–h4 headings', async ({ page }) =>
     await expect(page.locator(`[id="${entries[entries.length - 1][1].slice(1)}"]`)).toBeInViewport();
   }
 });
+
+test('scrolling marks the section being read', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('article.post-card h2 a').first().click();
+  const links = page.locator('.toc-sidebar a');
+  await expect(links.first()).toHaveAttribute('aria-current', 'location');
+
+  // Sample posts are long, so the page can scroll each of these headings to the top.
+  for (const index of [2, 1, 3]) {
+    const id = ((await links.nth(index).getAttribute('href')) ?? '').slice(1);
+    await page.locator(`[id="${id}"]`).evaluate((heading) =>
+      window.scrollTo({ top: heading.getBoundingClientRect().top + window.scrollY - 8, behavior: 'instant' }),
+    );
+    await expect(links.nth(index)).toHaveAttribute('aria-current', 'location');
+    await expect(page.locator('.toc-sidebar a[aria-current]')).toHaveCount(1);
+  }
+});

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// Drives `next dev` through a writer's loop on a copy of the fixture posts:
+// break a post's frontmatter, see the error, fix it, see the page come back.
+const PORT = 3102;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+let server: ChildProcess;
+let postsDir: string;
+let output = '';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.beforeAll(async () => {
+  postsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-dev-posts-'));
+  fs.cpSync(path.join(import.meta.dirname, 'fixtures', 'posts'), postsDir, { recursive: true });
+
+  server = spawn('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', String(PORT)], {
+    env: { ...process.env, FOLIO_POSTS_DIR: postsDir, FOLIO_DIST_DIR: '.next-dev-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
+  });
+  server.stdout?.on('data', (chunk) => (output += chunk));
+  server.stderr?.on('data', (chunk) => (output += chunk));
+
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`next dev did not start on ${BASE}:\n${output}`);
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid);
+  fs.rmSync(postsDir, { recursive: true, force: true });
+});
+
+test('broken frontmatter shows in the overlay and the page recovers', async ({ page }) => {
+  const file = path.join(postsDir, 'alpha.mdx');
+  const original = fs.readFileSync(file, 'utf8');
+
+  await page.goto(`${BASE}/posts/alpha`);
+  await expect(page.locator('h1')).toHaveText('Alpha notes');
+
+  fs.writeFileSync(file, original.replace('date: 2025-12-06', 'date: 2025-13-45'));
+  const message = 'alpha.mdx:3:7  invalid frontmatter field "date": "2025-13-45" is not a calendar date';
+  await expect(page.locator('nextjs-portal')).toContainText(message, { timeout: 30_000 });
+  expect(output).toContain(message);
+
+  fs.writeFileSync(file, original.replace('title: "Alpha notes"', 'title: "Alpha notes, fixed"'));
+  await expect(page.locator('h1')).toHaveText('Alpha notes, fixed', { timeout: 30_000 });
+  await expect(page.locator('nextjs-portal')).not.toContainText('invalid frontmatter field');
+});
