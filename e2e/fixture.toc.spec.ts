@@ -85,6 +85,17 @@ test.describe('wide screen', () => {
     await expect(page.locator('.toc-sidebar a[aria-current]')).toHaveCount(1);
   });
 
+  test('each heading has a # link that shows on focus', async ({ page }) => {
+    await page.goto('/posts/headings');
+    const anchor = page.locator('#what-is-redis .heading-anchor');
+    await expect(anchor).toHaveAttribute('href', '#what-is-redis');
+    await expect(anchor).toHaveAccessibleName('Link to this section');
+    expect(await anchor.evaluate((link) => getComputedStyle(link).opacity)).toBe('0');
+    await anchor.focus();
+    await expect.poll(() => anchor.evaluate((link) => getComputedStyle(link).opacity)).toBe('1');
+    await expect(page.locator('.post-body .heading-anchor')).toHaveCount(15);
+  });
+
   test('keyboard alone reaches and follows an entry', async ({ page }) => {
     await page.goto('/posts/headings');
     const target = page.locator('.toc-sidebar a[href="#what-is-redis"]');

@@ -1,6 +1,35 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test.use({ viewport: { width: 1280, height: 800 } });
+
+async function samplePostLinks(page: Page): Promise<string[]> {
+  await page.goto('/');
+  return page.locator('article.post-card h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  for (const width of [375, 1280]) {
+    test.describe(`${width} px, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ javaScriptEnabled, viewport: { width, height: 800 } });
+
+      test('every entry lands on its heading', async ({ page }) => {
+        for (const href of await samplePostLinks(page)) {
+          await page.goto(href);
+          const toc = page.locator(width < 1200 ? '.toc-inline' : '.toc-sidebar');
+          await expect(toc, href).toBeVisible();
+
+          const targets = await toc.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+          for (const target of [targets[0], targets[targets.length - 1]]) {
+            if (width < 1200 && (await toc.locator('details').getAttribute('open')) === null) await toc.locator('summary').click();
+            await toc.locator(`a[href="${target}"]`).click();
+            await expect(page, href).toHaveURL(new RegExp(`${target}$`));
+            await expect(page.locator(`[id="${target.slice(1)}"]`), `${href} ${target}`).toBeInViewport();
+          }
+        }
+      });
+    });
+  }
+}
 
 test('every sample post lists exactly its h2–h4 headings', async ({ page }) => {
   await page.goto('/');

@@ -83,6 +83,16 @@ describe('getAllPosts', () => {
     expect(getAllPosts().map((entry) => entry.title)).toEqual(['Published']);
   });
 
+  test('table of contents levels come from the site or the post', () => {
+    postsFolder({
+      'a.mdx': post('A', '2025-12-06'),
+      'b.mdx': post('B', '2025-12-05', 'toc: false\n'),
+      'c.mdx': post('C', '2025-12-04', 'toc: { min: 2, max: 2 }\n'),
+      'd.mdx': post('D', '2025-12-03', 'ShowToc: true\n'),
+    });
+    expect(getAllPosts().map((entry) => entry.toc)).toEqual([{ min: 2, max: 4 }, false, { min: 2, max: 2 }, { min: 2, max: 4 }]);
+  });
+
   test('a missing posts folder names the variable', () => {
     vi.stubEnv('FOLIO_POSTS_DIR', '/nonexistent/folio-posts');
     expect(() => getAllPosts()).toThrow(

@@ -104,6 +104,22 @@ describe('unknown fields', () => {
   });
 });
 
+describe('toc field', () => {
+  const withToc = (value: string) => `---\ntitle: T\ndate: 2025-12-06\ntoc: ${value}\n---\n\nBody.\n`;
+
+  test('booleans and level ranges', () => {
+    expect(analyzePost(withToc('false'), { file: 'posts/a.mdx', format: 'mdx' }).frontmatter?.toc).toBe(false);
+    expect(analyzePost(withToc('{ min: 2, max: 3 }'), { file: 'posts/a.mdx', format: 'mdx' }).frontmatter?.toc).toEqual({ min: 2, max: 3 });
+  });
+
+  test('invalid level ranges', () => {
+    const expected = 'expected true, false, or heading levels such as { min: 2, max: 3 } (1 to 6, min not above max)';
+    expect(problemsOf(withToc('{ min: 4, max: 2 }'))).toEqual([`posts/broken.mdx:4:6  invalid frontmatter field "toc": {"min":4,"max":2}; ${expected}`]);
+    expect(problemsOf(withToc('{ min: 2, max: 9 }'))).toEqual([`posts/broken.mdx:4:6  invalid frontmatter field "toc": {"min":2,"max":9}; ${expected}`]);
+    expect(problemsOf(withToc('"yes"'))).toEqual([`posts/broken.mdx:4:6  invalid frontmatter field "toc": "yes"; ${expected}`]);
+  });
+});
+
 describe('accepted fields', () => {
   test('aliases fold into canonical fields', () => {
     const source = '---\ntitle: T\npubDate: "Jun 19 2024"\nlastmod: 2024-08-16\nauthors: [Ada, Grace]\nShowToc: false\n---\n\nBody.\n';
