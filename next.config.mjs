@@ -1,4 +1,5 @@
 import createMDX from '@next/mdx';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
@@ -12,17 +13,36 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 // where a bare name would be resolved from the post's own folder.
 const plugin = (specifier) => fileURLToPath(import.meta.resolve(specifier));
 
+// Code is highlighted at build time in both themes; CSS picks the colours that
+// match the site theme, so no highlighting code reaches the browser.
+const prettyCodeOptions = {
+  theme: { light: 'github-light', dark: 'github-dark' },
+  keepBackground: false,
+  defaultLang: { block: 'plaintext', inline: 'plaintext' },
+};
+
 const withMDX = createMDX({
   extension: /\.(md|mdx)$/,
   options: {
     // `.md` files are compiled as plain Markdown, `.mdx` as MDX.
     format: 'detect',
-    // The same syntax extensions, in the same order, as lib/content/parse.ts.
+    // The first three are the syntax extensions lib/content/parse.ts reads
+    // posts with, in the same order, so what is counted is what is rendered.
     remarkPlugins: [
       [plugin('remark-frontmatter'), ['yaml', 'toml']],
       plugin('remark-gfm'),
+      plugin('remark-math'),
+      plugin('./lib/mdx/remark-github-alerts.mjs'),
+      plugin('./lib/mdx/remark-code-titles.mjs'),
       plugin('./lib/mdx/remark-heading-ids.mjs'),
       plugin('./lib/mdx/remark-frontmatter-export.mjs'),
+    ],
+    rehypePlugins: [
+      // First, so nothing a later plugin adds is sanitized away.
+      plugin('./lib/mdx/rehype-markdown-html.mjs'),
+      plugin('./lib/mdx/rehype-images.mjs'),
+      plugin('rehype-katex'),
+      [plugin('rehype-pretty-code'), prettyCodeOptions],
     ],
   },
 });
@@ -34,10 +54,27 @@ function commonAncestor(first, second) {
   return commonAncestor(path.dirname(first), second);
 }
 
+/**
+ * Copies KaTeX's stylesheet and fonts into public/vendor/katex, so pages with
+ * math link them and pages without pay nothing. Files in public/ must exist
+ * before `next build` to be served.
+ */
+function copyKatexAssets() {
+  const source = path.dirname(fileURLToPath(import.meta.resolve('katex/dist/katex.min.css')));
+  const target = path.join(projectRoot, 'public', 'vendor', 'katex');
+  if (fs.existsSync(path.join(target, 'katex.min.css'))) return;
+  fs.mkdirSync(target, { recursive: true });
+  fs.copyFileSync(path.join(source, 'katex.min.css'), path.join(target, 'katex.min.css'));
+  fs.cpSync(path.join(source, 'fonts'), path.join(target, 'fonts'), { recursive: true });
+}
+
 export default function nextConfig(phase) {
   const postsDir = resolvePostsDir(process.env, projectRoot);
   // `next start` serves what the build compiled and needs no posts folder.
-  if (phase !== PHASE_PRODUCTION_SERVER) writePostModules(postsDir);
+  if (phase !== PHASE_PRODUCTION_SERVER) {
+    writePostModules(postsDir);
+    copyKatexAssets();
+  }
   if (phase === PHASE_DEVELOPMENT_SERVER) watchPostModules(postsDir);
 
   // A posts folder outside the project needs Turbopack's root above both.
@@ -46,6 +83,9 @@ export default function nextConfig(phase) {
   return withMDX({
     pageExtensions: ['ts', 'tsx'],
     distDir: process.env.FOLIO_DIST_DIR || '.next',
+    // Images are served as built: pages stay static files, with no image
+    // optimizer running per request.
+    images: { unoptimized: true },
     reactStrictMode: true,
     poweredByHeader: false,
     // Next.js 16.5 otherwise writes an AGENTS.md into the project on every dev start.

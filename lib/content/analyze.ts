@@ -1,3 +1,4 @@
+import { EXIT, visit } from 'unist-util-visit';
 import { readFrontmatter } from './frontmatter';
 import { extractHeadings, type PostHeading } from './headings';
 import { countWords } from './measure';
@@ -16,6 +17,8 @@ export interface PostAnalysis {
   /** The frontmatter summary, else the description, else the computed one. */
   summary: string;
   headings: PostHeading[];
+  /** Whether the body has TeX math, so the page links KaTeX's stylesheet. */
+  hasMath: boolean;
 }
 
 /**
@@ -34,12 +37,17 @@ export function analyzePost(source: string, options: { file: string; format: Pos
 
   const parsed = parsePost(source, format, file);
   if (parsed.problem) problems.push(parsed.problem);
-  if (!parsed.tree) return { frontmatter: null, problems, words: 0, summary: '', headings: [] };
+  if (!parsed.tree) return { frontmatter: null, problems, words: 0, summary: '', headings: [], hasMath: false };
 
   const words = countWords(plainText(parsed.tree));
   const summary = frontmatter?.summary ?? frontmatter?.description ?? computeSummary(parsed.tree);
   const headings = extractHeadings(parsed.tree);
   const hasErrors = problems.some((problem) => problem.severity === 'error');
+  let hasMath = false;
+  visit(parsed.tree, ['math', 'inlineMath'], () => {
+    hasMath = true;
+    return EXIT;
+  });
 
-  return { frontmatter: hasErrors ? null : frontmatter, problems, words, summary, headings };
+  return { frontmatter: hasErrors ? null : frontmatter, problems, words, summary, headings, hasMath };
 }

@@ -34,6 +34,7 @@ export interface Post {
   words: number;
   readingMinutes: number;
   headings: PostHeading[];
+  hasMath: boolean;
 }
 
 const reportedWarnings = new Set<string>();
@@ -113,6 +114,7 @@ export function getAllPosts(): Post[] {
       words: analysis.words,
       readingMinutes: readingMinutes(analysis.words, siteConfig.wordsPerMinute),
       headings: analysis.headings,
+      hasMath: analysis.hasMath,
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -9,11 +10,12 @@ import type { ContentProblem } from './problems';
 /** How a post's body is read: MDX for `.mdx`, plain Markdown (where `<` and `{` are text) for `.md`. */
 export type PostFormat = 'mdx' | 'md';
 
-// The same syntax extensions, in the same order, as next.config.mjs gives the
-// MDX compiler, so what is counted is what is rendered.
+// The same syntax extensions, in the same order, as the MDX compiler uses with
+// next.config.mjs's plugins (it adds remark-mdx before them for .mdx files), so
+// what is counted is what is rendered.
 const processors = {
-  mdx: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx).freeze(),
-  md: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze(),
+  mdx: unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMath).freeze(),
+  md: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMath).freeze(),
 };
 
 /** Returns the format a post file is compiled in, from its extension. */

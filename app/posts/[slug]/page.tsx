@@ -40,6 +40,7 @@ export default async function PostPage({ params }: PostPageProps) {
           <TocScrollSpy ids={toc.map((heading) => heading.id)} />
         </aside>
       ) : null}
+      {post.hasMath ? <link rel="stylesheet" href="/vendor/katex/katex.min.css" precedence="default" /> : null}
       <article className="post">
         <header className="post-header">
           <h1>{post.title}</h1>
