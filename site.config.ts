@@ -14,6 +14,10 @@ export interface SiteConfig {
   wordsPerMinute: number;
   /** Heading levels listed in a post's table of contents, shallowest and deepest. */
   tocLevels: { min: number; max: number };
+  /** Posts on each page of the index: `/`, then `/page/2` and on. Default 10. */
+  postsPerPage: number;
+  /** Newest posts listed in the RSS and Atom feeds, each with its full content. Default 20. */
+  feedItems: number;
 }
 
 export const siteConfig: SiteConfig = {
@@ -24,4 +28,6 @@ export const siteConfig: SiteConfig = {
   language: 'en',
   wordsPerMinute: 200,
   tocLevels: { min: 2, max: 3 },
+  postsPerPage: 10,
+  feedItems: 20,
 };
