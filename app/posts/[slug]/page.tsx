@@ -1,9 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/JsonLd';
 import { PostMeta } from '@/components/PostMeta';
+import { PostNavigation } from '@/components/PostNavigation';
+import { RelatedPosts } from '@/components/RelatedPosts';
 import { TableOfContents } from '@/components/TableOfContents';
+import { TagList } from '@/components/TagList';
 import { getAllPosts, getPost } from '@/lib/content';
 import { postModules } from '@/lib/mdx/post-modules.generated';
+import { blogPostingJsonLd, postMetadata } from '@/lib/site/metadata';
+import { adjacentPosts, relatedPosts } from '@/lib/taxonomy/neighbors';
+import { collectTags, displayTags } from '@/lib/taxonomy/tags';
 import { siteConfig } from '@/site.config';
 
 interface PostPageProps {
@@ -20,7 +27,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PostPageProps): Promise<Metadata> {
   const post = getPost((await params).slug);
   if (!post) return {};
-  return { title: post.title, description: post.description ?? post.summary };
+  return postMetadata(post, displayTags(post, collectTags(getAllPosts())).map((tag) => tag.name));
 }
 
 export default async function PostPage({ params }: PostPageProps) {
@@ -30,6 +37,8 @@ export default async function PostPage({ params }: PostPageProps) {
 
   const { default: Body } = await loadBody();
   const showToc = post.toc;
+  const allPosts = getAllPosts();
+  const tags = displayTags(post, collectTags(allPosts));
 
   return (
     <article className="post">
@@ -37,13 +46,7 @@ export default async function PostPage({ params }: PostPageProps) {
         <h1>{post.title}</h1>
         <PostMeta post={post} />
         {post.draft ? <span className="draft-badge">Draft</span> : null}
-        {post.tags.length > 0 ? (
-          <ul className="post-tags" aria-label="Tags">
-            {post.tags.map((tag) => (
-              <li key={tag}>{tag}</li>
-            ))}
-          </ul>
-        ) : null}
+        <TagList tags={tags} />
       </header>
       {showToc ? (
         <TableOfContents headings={post.headings} minLevel={siteConfig.tocLevels.min} maxLevel={siteConfig.tocLevels.max} />
@@ -52,8 +55,11 @@ export default async function PostPage({ params }: PostPageProps) {
         <Body />
       </div>
       <footer className="post-footer">
+        <PostNavigation {...adjacentPosts(post, allPosts)} />
+        <RelatedPosts posts={relatedPosts(post, allPosts)} />
         {/* Post navigation and related posts go here, then the feedback widget. */}
       </footer>
+      <JsonLd data={blogPostingJsonLd(post, tags.map((tag) => tag.name))} />
     </article>
   );
 }
