@@ -9,15 +9,26 @@ function decodeEntities(text: string): string {
 /**
  * Turns a Pagefind excerpt, HTML-escaped text with `<mark>` around matched
  * words, into React nodes, so no markup from a post is ever set as HTML.
+ * Pagefind marks whole space-separated tokens (`quokkaflux,`), so punctuation
+ * at either end is moved outside the mark.
  */
 export function excerptNodes(excerpt: string): ReactNode[] {
   return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part, index) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    return marked ? <mark key={index}>{decodeEntities(marked[1])}</mark> : decodeEntities(part);
+    if (!marked) return decodeEntities(part);
+
+    const [, before, word, after] = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(decodeEntities(marked[1]))!;
+    return (
+      <span key={index}>
+        {before}
+        <mark>{word}</mark>
+        {after}
+      </span>
+    );
   });
 }
 
-/** Marks the words of `text` that start with any word of the query, case-insensitively. */
+/** Marks every occurrence of each query word in `text`, case-insensitively. */
 export function markQueryWords(text: string, query: string): ReactNode[] {
   const words = query
     .split(/\s+/)
