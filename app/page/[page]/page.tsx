@@ -11,7 +11,7 @@ interface IndexPageProps {
   params: Promise<{ page: string }>;
 }
 
-// Pages 2 to the last are prerendered; page 1 is `/`, and any other number is a 404.
+// Pages 2 to the last are prerendered. Page 1 is `/`, and any other number is a 404.
 export const dynamicParams = false;
 
 export function generateStaticParams() {

@@ -6,7 +6,7 @@ interface BundleRouteContext {
   params: Promise<{ file: string[] }>;
 }
 
-// Every file of the search bundle is copied into the build; nothing else exists here.
+// Every file of the search bundle is copied into the build, and any other path is a 404.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 

@@ -10,7 +10,7 @@ interface TagPageProps {
   params: Promise<{ tag: string }>;
 }
 
-// Every tag is prerendered; any other segment is a 404.
+// Every tag is prerendered, and any other segment is a 404.
 export const dynamicParams = false;
 
 // The values are the slugs before percent-encoding (`c#`, `前端`): Next.js

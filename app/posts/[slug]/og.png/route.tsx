@@ -6,7 +6,7 @@ interface ImageRouteContext {
   params: Promise<{ slug: string }>;
 }
 
-// One PNG per post, drawn at build time; other slugs are 404s.
+// One PNG per post, drawn at build time. Other slugs are 404s.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
