@@ -16,6 +16,10 @@ export interface SiteConfig {
   toc: boolean;
   /** Heading levels listed in a post's table of contents, shallowest and deepest (1 to 6). */
   tocLevels: { min: number; max: number };
+  /** Posts on each page of the index: `/`, then `/page/2` and on. Default 10. */
+  postsPerPage: number;
+  /** Newest posts listed in the RSS and Atom feeds, each with its full content. Default 20. */
+  feedItems: number;
 }
 
 export const siteConfig: SiteConfig = {
@@ -27,4 +31,6 @@ export const siteConfig: SiteConfig = {
   wordsPerMinute: 200,
   toc: true,
   tocLevels: { min: 2, max: 4 },
+  postsPerPage: 10,
+  feedItems: 20,
 };

@@ -1,9 +1,16 @@
-import { PostCard } from '@/components/PostCard';
+import type { Metadata } from 'next';
+import { Pagination } from '@/components/Pagination';
+import { PostList } from '@/components/PostList';
 import { getAllPosts } from '@/lib/content';
+import { pageMetadata } from '@/lib/site/metadata';
+import { paginate } from '@/lib/taxonomy/pagination';
 import { siteConfig } from '@/site.config';
+
+export const metadata: Metadata = pageMetadata({ path: '/' });
 
 export default function HomePage() {
   const posts = getAllPosts();
+  const page = paginate(posts, 1, siteConfig.postsPerPage)!;
 
   return (
     <>
@@ -12,9 +19,8 @@ export default function HomePage() {
         <p>{siteConfig.description}</p>
       </section>
       {posts.length === 0 ? <p>No posts yet. Add an .mdx file to the posts folder.</p> : null}
-      {posts.map((post) => (
-        <PostCard key={post.slug} post={post} />
-      ))}
+      <PostList posts={page.items} allPosts={posts} />
+      <Pagination current={1} total={page.total} />
     </>
   );
 }

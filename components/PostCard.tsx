@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 
-/** A post on a list page: title linking to the post, summary and meta line. */
-export function PostCard({ post }: { post: Post }) {
+/** A post on a list page: title linking to the post, summary, meta line, then `children` (its tag chips). */
+export function PostCard({ post, children }: { post: Post; children?: ReactNode }) {
   return (
     <article className="post-card">
       <h2 className="post-card-title">
@@ -12,6 +13,7 @@ export function PostCard({ post }: { post: Post }) {
       {post.summary ? <p className="post-card-summary">{post.summary}</p> : null}
       <PostMeta post={post} />
       {post.draft ? <span className="draft-badge">Draft</span> : null}
+      {children}
     </article>
   );
 }

@@ -1,11 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/JsonLd';
 import { PostMeta } from '@/components/PostMeta';
+import { PostNavigation } from '@/components/PostNavigation';
+import { RelatedPosts } from '@/components/RelatedPosts';
 import { TableOfContents } from '@/components/TableOfContents';
+import { TagList } from '@/components/TagList';
 import { TocScrollSpy } from '@/components/TocScrollSpy';
 import { tocHeadings } from '@/components/toc-tree';
 import { getAllPosts, getPost } from '@/lib/content';
 import { postModules } from '@/lib/mdx/post-modules.generated';
+import { blogPostingJsonLd, postMetadata } from '@/lib/site/metadata';
+import { adjacentPosts, relatedPosts } from '@/lib/taxonomy/neighbors';
+import { collectTags, displayTags } from '@/lib/taxonomy/tags';
 
 interface PostPageProps {
   params: Promise<{ slug: string }>;
@@ -21,7 +28,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PostPageProps): Promise<Metadata> {
   const post = getPost((await params).slug);
   if (!post) return {};
-  return { title: post.title, description: post.description ?? post.summary };
+  return postMetadata(post, displayTags(post, collectTags(getAllPosts())).map((tag) => tag.name));
 }
 
 export default async function PostPage({ params }: PostPageProps) {
@@ -31,6 +38,8 @@ export default async function PostPage({ params }: PostPageProps) {
 
   const { default: Body } = await loadBody();
   const toc = tocHeadings(post.headings, post.toc);
+  const allPosts = getAllPosts();
+  const tags = displayTags(post, collectTags(allPosts));
 
   return (
     <div className={toc.length > 0 ? 'post-layout has-toc' : 'post-layout'}>
@@ -46,21 +55,18 @@ export default async function PostPage({ params }: PostPageProps) {
           <h1>{post.title}</h1>
           <PostMeta post={post} />
           {post.draft ? <span className="draft-badge">Draft</span> : null}
-          {post.tags.length > 0 ? (
-            <ul className="post-tags" aria-label="Tags">
-              {post.tags.map((tag) => (
-                <li key={tag}>{tag}</li>
-              ))}
-            </ul>
-          ) : null}
+          <TagList tags={tags} />
         </header>
         <TableOfContents headings={toc} variant="inline" />
         <div className="post-body prose">
           <Body />
         </div>
         <footer className="post-footer">
-          {/* Post navigation and related posts go here, then the feedback widget. */}
+          <PostNavigation {...adjacentPosts(post, allPosts)} />
+          <RelatedPosts posts={relatedPosts(post, allPosts)} />
+          {/* The feedback widget goes here. */}
         </footer>
+        <JsonLd data={blogPostingJsonLd(post, tags.map((tag) => tag.name))} />
       </article>
     </div>
   );

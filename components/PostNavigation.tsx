@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import type { AdjacentPosts } from '@/lib/taxonomy/neighbors';
+import { postPath } from '@/lib/site/urls';
+
+/** Links to the next older and next newer post at the end of a post; nothing when there is neither. */
+export function PostNavigation({ older, newer }: AdjacentPosts) {
+  if (!older && !newer) return null;
+
+  return (
+    <nav className="post-navigation" aria-label="More posts">
+      {older ? (
+        <Link className="post-navigation-older" href={postPath(older.slug)} rel="prev">
+          <span className="post-navigation-label">Older post</span>
+          <span className="post-navigation-title">{older.title}</span>
+        </Link>
+      ) : null}
+      {newer ? (
+        <Link className="post-navigation-newer" href={postPath(newer.slug)} rel="next">
+          <span className="post-navigation-label">Newer post</span>
+          <span className="post-navigation-title">{newer.title}</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
