@@ -7,7 +7,7 @@ import { indexPagePath, pageCount, paginate, parsePageParam } from './pagination
 function post(slug: string, date: string, tags: string[] = []): Post {
   return {
     slug, source: `${slug}.mdx`, format: 'mdx', title: slug, date, summary: '', tags, authors: ['a'],
-    draft: false, toc: true, aliases: [], words: 1, readingMinutes: 1, headings: [],
+    draft: false, toc: { min: 2, max: 4 }, aliases: [], words: 1, readingMinutes: 1, headings: [], hasMath: false,
   };
 }
 

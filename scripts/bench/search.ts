@@ -88,7 +88,7 @@ function benchMiniSearch(posts: BenchPost[], queries: string[]) {
 function asPost(post: BenchPost): Post {
   return {
     slug: post.slug, source: `${post.slug}.mdx`, format: 'mdx', title: post.title, date: post.date, summary: post.summary,
-    tags: post.tags, authors: ['bench'], draft: false, toc: true, aliases: [], words: 0, readingMinutes: 1, headings: [],
+    tags: post.tags, authors: ['bench'], draft: false, toc: { min: 2, max: 4 }, aliases: [], words: 0, readingMinutes: 1, headings: [], hasMath: false,
   };
 }
 
