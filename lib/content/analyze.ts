@@ -25,14 +25,14 @@ export interface PostAnalysis {
  * Reads, validates and measures one post from its source text with a single
  * parse of the body: frontmatter, word count, summary and headings.
  */
-export function analyzePost(source: string, options: { file: string; format: PostFormat }): PostAnalysis {
+export function analyzePost(source: string, options: { file: string; format: PostFormat; source?: string }): PostAnalysis {
   const { file, format } = options;
   const problems: ContentProblem[] = [];
 
   const read = readFrontmatter(source, file);
   problems.push(...read.problems);
   const frontmatter = read.problems.length === 0
-    ? validateFrontmatter(read.frontmatter, { file, imported: format === 'md', problems })
+    ? validateFrontmatter(read.frontmatter, { file, imported: format === 'md', problems, source: options.source })
     : null;
 
   const parsed = parsePost(source, format, file);

@@ -5,13 +5,13 @@ import { analyzePost, type PostAnalysis } from './analyze';
 import type { PostFormat } from './parse';
 
 // Bump when analyzePost's output changes, so stale cache files are not read.
-const CACHE_VERSION = '2';
+const CACHE_VERSION = '3';
 const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'folio', 'content');
 
 const memory = new Map<string, PostAnalysis>();
 
-function cacheKey(source: string, file: string, format: PostFormat): string {
-  return createHash('sha256').update(`${CACHE_VERSION}\0${format}\0${file}\0${source}`).digest('hex');
+function cacheKey(text: string, file: string, format: PostFormat, source: string): string {
+  return createHash('sha256').update(`${CACHE_VERSION}\0${format}\0${file}\0${source}\0${text}`).digest('hex');
 }
 
 function readDiskCache(key: string): PostAnalysis | null {
@@ -35,13 +35,14 @@ function writeDiskCache(key: string, analysis: PostAnalysis): void {
 }
 
 /**
- * Analyzes a post, reusing an earlier result for the same file contents: from
+ * Analyzes a post's text (`file` is its display path, `source` its path in
+ * the posts folder), reusing an earlier result for the same file contents: from
  * this process's memory, or from a cache file another process wrote (Next.js
  * prerenders in several worker processes). `fresh` is true when this call parsed
  * the file, so its warnings are reported once and not by every worker.
  */
-export function analyzeCached(source: string, file: string, format: PostFormat): { analysis: PostAnalysis; fresh: boolean } {
-  const key = cacheKey(source, file, format);
+export function analyzeCached(text: string, file: string, format: PostFormat, source: string): { analysis: PostAnalysis; fresh: boolean } {
+  const key = cacheKey(text, file, format, source);
 
   const remembered = memory.get(key);
   if (remembered) return { analysis: remembered, fresh: false };
@@ -52,7 +53,7 @@ export function analyzeCached(source: string, file: string, format: PostFormat):
     return { analysis: stored, fresh: false };
   }
 
-  const analysis = analyzePost(source, { file, format });
+  const analysis = analyzePost(text, { file, format, source });
   memory.set(key, analysis);
   writeDiskCache(key, analysis);
   return { analysis, fresh: true };

@@ -18,11 +18,17 @@ export function resolvePostsDir(env = process.env, cwd = process.cwd()) {
   return path.resolve(cwd, configured && configured.trim() !== '' ? configured : 'posts');
 }
 
+// Jekyll names posts `2016-05-19-my-post.md`: the date, then the slug.
+const JEKYLL_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/;
+
+// Folders never searched for posts: hidden ones, Jekyll's unpublished drafts, and installed packages.
+const SKIPPED_FOLDERS = new Set(['_drafts', 'node_modules']);
+
 /**
- * Lists the post files in a posts folder as paths relative to it, sorted:
- * `<slug>.mdx` and `<slug>.md` at the top level, and `<slug>/index.md(x)` one
- * folder down. Names starting with `.` or `_` are skipped, like editor swap
- * files and drafts folders kept out of the site. Throws when the folder is missing.
+ * Lists the post files in a posts folder and its subfolders as paths relative
+ * to it, with `/` separators, sorted: every `.md` and `.mdx` file, so a Hugo
+ * `content/posts/` tree can be copied in as it is. Names starting with `.` are
+ * skipped, like editor swap files. Throws when the folder is missing.
  */
 export function listPostFiles(postsDir) {
   if (!fs.existsSync(postsDir) || !fs.statSync(postsDir).isDirectory()) {
@@ -32,25 +38,34 @@ export function listPostFiles(postsDir) {
   }
 
   const files = [];
-  for (const entry of fs.readdirSync(postsDir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
-
-    if (entry.isFile() && POST_FILE.test(entry.name)) {
-      files.push(entry.name);
-    } else if (entry.isDirectory()) {
-      const inner = fs.readdirSync(path.join(postsDir, entry.name));
-      for (const name of inner.filter((name) => INDEX_FILE.test(name))) {
-        files.push(`${entry.name}/${name}`);
-      }
+  const walk = (relative) => {
+    for (const entry of fs.readdirSync(path.join(postsDir, relative), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) walk(child);
+      else if (entry.isFile() && POST_FILE.test(entry.name)) files.push(child);
     }
-  }
+  };
+  walk('');
 
   return files.sort();
 }
 
-/** Returns the slug a post file gives: its name without the extension, or its folder's name for an index file. */
+/**
+ * Returns the slug a post file gives: its name without the extension and
+ * without a Jekyll date prefix, or its folder's name for an index file.
+ */
 export function slugFromPostFile(relativePath) {
   const parts = relativePath.split('/');
-  if (parts.length === 2 && INDEX_FILE.test(parts[1])) return parts[0];
-  return parts[parts.length - 1].replace(POST_FILE, '');
+  const name = parts[parts.length - 1];
+  if (parts.length >= 2 && INDEX_FILE.test(name)) return parts[parts.length - 2];
+
+  const base = name.replace(POST_FILE, '');
+  return JEKYLL_NAME.exec(base)?.[4] ?? base;
+}
+
+/** Returns the `YYYY-MM-DD` date in a Jekyll post's file name, or null. */
+export function dateFromPostFile(relativePath) {
+  const match = JEKYLL_NAME.exec(relativePath.split('/').pop().replace(POST_FILE, ''));
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }

@@ -1,3 +1,4 @@
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { ContentProblem } from './problems';
 
@@ -22,26 +23,73 @@ export interface Frontmatter {
 
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*$/m;
+const TOML_OPENING = /^\uFEFF?\+\+\+[ \t]*\r?\n/;
+const TOML_CLOSING = /^\+\+\+[ \t]*$/m;
+
+function unclosed(file: string, fence: string): { frontmatter: Frontmatter; problems: ContentProblem[] } {
+  const problem: ContentProblem = {
+    file, line: 1, column: 1, severity: 'error',
+    message: 'frontmatter block is not closed', expected: `a line with only \`${fence}\` after the last field`,
+  };
+  return { frontmatter: { fields: new Map(), line: 1, present: false }, problems: [problem] };
+}
 
 /**
- * Reads the YAML frontmatter at the start of a post. Dates stay strings (the
+ * Reads TOML frontmatter between `+++` lines, as Hugo writes it. TOML dates
+ * are kept as the text written, so the calendar day is the one the writer chose.
+ */
+function readTomlFrontmatter(tomlText: string, file: string): { frontmatter: Frontmatter; problems: ContentProblem[] } {
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(tomlText) as Record<string, unknown>;
+  } catch (caught) {
+    const error = caught as TomlError;
+    const reason = error.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+    const problem: ContentProblem = {
+      file, line: (error.line ?? 0) + 1, column: error.column ?? 1, severity: 'error',
+      message: `frontmatter is not valid TOML: ${reason}`,
+    };
+    return { frontmatter: { fields: new Map(), line: 1, present: false }, problems: [problem] };
+  }
+
+  const lines = tomlText.split(/\r?\n/);
+  const fields = new Map<string, FrontmatterField>();
+  for (const [name, parsed] of Object.entries(data)) {
+    const index = lines.findIndex((line) => new RegExp(`^\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*=`).test(line));
+    const lineText = index === -1 ? '' : lines[index];
+    const equals = lineText.indexOf('=');
+    const valueColumn = equals === -1 ? 1 : equals + 2 + (lineText.slice(equals + 1).length - lineText.slice(equals + 1).trimStart().length);
+    const rawValue = lineText.slice(equals + 1).replace(/#.*$/, '').trim().replace(/^["']|["']$/g, '');
+    const value = parsed instanceof Date ? rawValue : parsed;
+    const line = index === -1 ? 2 : index + 2;
+    fields.set(name, { name, value, line, column: lineText.length - lineText.trimStart().length + 1, valueLine: line, valueColumn });
+  }
+
+  return { frontmatter: { fields, line: 1, present: true }, problems: [] };
+}
+
+/**
+ * Reads the frontmatter at the start of a post: YAML between `---` lines, or
+ * TOML between `+++` lines. Dates stay strings (the
  * YAML 1.2 core schema has no timestamp type), so a calendar date is never
  * shifted by a time zone. YAML syntax errors come back as problems.
  */
 export function readFrontmatter(source: string, file: string): { frontmatter: Frontmatter; problems: ContentProblem[] } {
   const empty: Frontmatter = { fields: new Map(), line: 1, present: false };
+
+  const tomlOpening = TOML_OPENING.exec(source);
+  if (tomlOpening) {
+    const rest = source.slice(tomlOpening[0].length);
+    const closing = TOML_CLOSING.exec(rest);
+    return closing ? readTomlFrontmatter(rest.slice(0, closing.index), file) : unclosed(file, '+++');
+  }
+
   const opening = OPENING.exec(source);
   if (!opening) return { frontmatter: empty, problems: [] };
 
   const rest = source.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
-  if (!closing) {
-    const problem: ContentProblem = {
-      file, line: 1, column: 1, severity: 'error',
-      message: 'frontmatter block is not closed', expected: 'a line with only `---` after the last field',
-    };
-    return { frontmatter: empty, problems: [problem] };
-  }
+  if (!closing) return unclosed(file, '---');
 
   // The YAML text starts on line 2 of the file.
   const yamlText = rest.slice(0, closing.index);

@@ -91,7 +91,7 @@ export function getAllPosts(): Post[] {
   for (const file of files) {
     const text = fs.readFileSync(path.join(postsDir, file.source), 'utf8');
     const format = formatOfFile(file.source);
-    const { analysis, fresh } = analyzeCached(text, file.display, format);
+    const { analysis, fresh } = analyzeCached(text, file.display, format, file.source);
     problems.push(...analysis.problems.filter((problem) => problem.severity === 'error'));
 
     for (const warning of analysis.problems.filter((problem) => problem.severity === 'warning')) {

@@ -1,4 +1,5 @@
 import { parseCalendarDate, type CalendarDate } from './dates';
+import { dateFromPostFile, slugFromPostFile } from './files.mjs';
 import type { Frontmatter, FrontmatterField } from './frontmatter';
 import { showValue, type ContentProblem } from './problems';
 
@@ -91,6 +92,15 @@ export function misspeltFieldName(name: string): string | null {
   return best?.known ?? null;
 }
 
+/** Makes a title from a slug the way Jekyll does: `welcome-to-jekyll` becomes `Welcome To Jekyll`. */
+export function titleFromSlug(slug: string): string {
+  return slug
+    .split(/[-_\s]+/)
+    .filter((word) => word !== '')
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
 interface ValidationContext {
   file: string;
   /** True for plain Markdown posts, which get the leniency imported posts need. */
@@ -160,7 +170,7 @@ function readStringList(context: ValidationContext, field: FrontmatterField, exa
  */
 export function validateFrontmatter(
   frontmatter: Frontmatter,
-  options: { file: string; imported: boolean; problems: ContentProblem[] },
+  options: { file: string; imported: boolean; problems: ContentProblem[]; source?: string },
 ): PostFrontmatter | null {
   const context: ValidationContext = { ...options };
   const errorsBefore = context.problems.filter((problem) => problem.severity === 'error').length;
@@ -193,13 +203,25 @@ export function validateFrontmatter(
       expected,
     });
 
+  // A Jekyll post (`2016-05-19-my-post.md`) may leave its date and title to
+  // its file name, as Jekyll itself allows.
+  const fileDate = options.source ? dateFromPostFile(options.source) : null;
+
   const titleField = pick('title');
-  const title = titleField ? readString(context, titleField) : undefined;
-  if (!titleField) missing('title', 'a line such as `title: "My post"` in the frontmatter');
+  let title = titleField ? readString(context, titleField) : undefined;
+  if (!titleField && fileDate && options.source) {
+    title = titleFromSlug(slugFromPostFile(options.source));
+    context.problems.push({
+      file: context.file, line: frontmatter.line, column: 1, severity: 'warning',
+      message: `missing frontmatter field "title"; using "${title}" from the file name`,
+    });
+  } else if (!titleField) {
+    missing('title', 'a line such as `title: "My post"` in the frontmatter');
+  }
 
   const dateField = pick('date');
-  const date = dateField ? readDate(context, dateField) : undefined;
-  if (!dateField) missing('date', 'a line such as `date: 2025-12-06` in the frontmatter');
+  const date = dateField ? readDate(context, dateField) : fileDate ?? undefined;
+  if (!dateField && !fileDate) missing('date', 'a line such as `date: 2025-12-06` in the frontmatter');
 
   const updatedField = pick('updated');
   const updated = updatedField ? readDate(context, updatedField) : undefined;

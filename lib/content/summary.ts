@@ -10,8 +10,11 @@ export const SUMMARY_WORDS = 70;
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 const WORD = new RegExp(`[${CJK}]|[^\\s${CJK}]+`, 'gu');
 
+// `{/* more */}` in MDX, and Hugo's `<!--more-->` in Markdown.
 function isMoreMarker(node: RootContent): boolean {
-  return node.type === 'mdxFlowExpression' && /^\/\*\s*more\s*\*\/$/.test(node.value.trim());
+  if (node.type === 'mdxFlowExpression') return /^\/\*\s*more\s*\*\/$/.test(node.value.trim());
+  if (node.type === 'html') return /^<!--\s*more\s*-->$/.test(node.value.trim());
+  return false;
 }
 
 // A paragraph made only of JSX elements (`<Chart data={…} />` on a line of its
@@ -46,7 +49,7 @@ export function truncateWords(text: string, limit: number): string {
 
 /**
  * Computes a post's summary from its body: the paragraphs before a
- * `{/* more *\/}` marker when there is one, else the top-level paragraphs
+ * `{/* more *\/}` (MDX) or `<!--more-->` (Markdown) marker when there is one, else the top-level paragraphs
  * cut at 70 words. Headings, code, tables, lists, images and JSX blocks are
  * never part of it.
  */
