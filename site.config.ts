@@ -14,6 +14,15 @@ export interface SiteConfig {
   wordsPerMinute: number;
   /** Heading levels listed in a post's table of contents, shallowest and deepest. */
   tocLevels: { min: number; max: number };
+  /** Reader feedback at the end of every post. */
+  feedback: {
+    /**
+     * Feedback requests one client may send about one post per window; more are
+     * answered 429. Default 10 per 60 seconds. The FOLIO_FEEDBACK_RATE_LIMIT
+     * environment variable overrides `maxRequests` when the server starts.
+     */
+    rateLimit: { maxRequests: number; windowSeconds: number };
+  };
 }
 
 export const siteConfig: SiteConfig = {
@@ -24,4 +33,7 @@ export const siteConfig: SiteConfig = {
   language: 'en',
   wordsPerMinute: 200,
   tocLevels: { min: 2, max: 3 },
+  feedback: {
+    rateLimit: { maxRequests: 10, windowSeconds: 60 },
+  },
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { FeedbackWidget } from '@/components/FeedbackWidget';
 import { PostMeta } from '@/components/PostMeta';
 import { TableOfContents } from '@/components/TableOfContents';
 import { getAllPosts, getPost } from '@/lib/content';
@@ -53,6 +54,7 @@ export default async function PostPage({ params }: PostPageProps) {
       </div>
       <footer className="post-footer">
         {/* Post navigation and related posts go here, then the feedback widget. */}
+        <FeedbackWidget key={post.slug} slug={post.slug} />
       </footer>
     </article>
   );
