@@ -2,6 +2,9 @@ import path from 'node:path';
 import { siteConfig } from '../../site.config';
 import type { RateLimitSettings } from './rate-limit';
 
+/** Environment variables as process.env holds them. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 /** Environment variable with the path of the SQLite file, relative to the working directory. */
 export const DATABASE_VARIABLE = 'FOLIO_FEEDBACK_DB';
 
@@ -9,7 +12,7 @@ export const DATABASE_VARIABLE = 'FOLIO_FEEDBACK_DB';
 export const RATE_LIMIT_VARIABLE = 'FOLIO_FEEDBACK_RATE_LIMIT';
 
 /** Resolves the feedback database file: FOLIO_FEEDBACK_DB, or `data/feedback.db` when unset. */
-export function resolveDatabasePath(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+export function resolveDatabasePath(env: Environment = process.env, cwd = process.cwd()): string {
   const configured = env[DATABASE_VARIABLE];
   return path.resolve(cwd, configured && configured.trim() !== '' ? configured : path.join('data', 'feedback.db'));
 }
@@ -19,7 +22,7 @@ export function resolveDatabasePath(env: NodeJS.ProcessEnv = process.env, cwd = 
  * `maxRequests` taken from FOLIO_FEEDBACK_RATE_LIMIT when that is set.
  * Throws when either value is not a positive whole number.
  */
-export function resolveRateLimit(env: NodeJS.ProcessEnv = process.env): RateLimitSettings {
+export function resolveRateLimit(env: Environment = process.env): RateLimitSettings {
   const configured = siteConfig.feedback.rateLimit;
   const raw = env[RATE_LIMIT_VARIABLE];
   const maxRequests = raw && raw.trim() !== '' ? Number(raw) : configured.maxRequests;
