@@ -2,7 +2,7 @@
 // HTTP server. Plain `next start` passes on an X-Forwarded-For header that the
 // client wrote, so a client could pick its own address and dodge the feedback
 // rate limit. This server takes the address from the socket, and from
-// X-Forwarded-For only when FOLIO_TRUSTED_PROXIES says proxies stand in front.
+// X-Forwarded-For only when FOLIO_TRUSTED_PROXIES counts proxies in front of it.
 //
 // Usage: node server.mjs [--hostname 0.0.0.0] [--port 3000]
 // (defaults: the HOSTNAME and PORT environment variables, then 0.0.0.0:3000).

@@ -17,8 +17,8 @@ export interface SiteConfig {
   /** Reader feedback at the end of every post. */
   feedback: {
     /**
-     * Feedback requests one client may send about one post per window; more are
-     * answered 429. Default 10 per 60 seconds. The FOLIO_FEEDBACK_RATE_LIMIT
+     * Feedback requests one client may send about one post per window; more get
+     * a 429 response. Default 10 per 60 seconds. The FOLIO_FEEDBACK_RATE_LIMIT
      * environment variable overrides `maxRequests` when the server starts.
      */
     rateLimit: { maxRequests: number; windowSeconds: number };

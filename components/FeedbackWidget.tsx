@@ -14,7 +14,7 @@ import './FeedbackWidget.css';
 
 type Step = 'ask' | 'comment' | 'done';
 
-/** What the browser remembers about one post's feedback, in localStorage. */
+/** The record of one post's feedback that the browser keeps in localStorage. */
 interface SavedFeedback {
   id: string;
   rating: Rating;
@@ -49,7 +49,7 @@ function writeSaved(slug: string, saved: SavedFeedback): void {
   try {
     localStorage.setItem(STORAGE_PREFIX + slug, JSON.stringify(saved));
   } catch {
-    // Storage can be full or blocked; the widget then forgets on reload, nothing more.
+    // Storage can be full or blocked. The widget then shows the prompt again after a reload, nothing worse.
   }
 }
 
@@ -88,7 +88,7 @@ function answerText(rating: Rating): string {
   return rating === 'helpful' ? 'Yes' : 'No';
 }
 
-/** A field that people never see; a bot that fills it is answered as usual and not stored. */
+/** A field that people never see. A bot that fills it gets the usual success response, and nothing is stored. */
 function Honeypot() {
   return (
     <div className="feedback-trap" aria-hidden="true">
@@ -121,7 +121,7 @@ export function FeedbackWidget({ slug, submission }: FeedbackWidgetProps) {
   const [hydrated, setHydrated] = useState(false);
 
   // The id is created once, before the first request, so a retry after a
-  // failed request reuses it and the server still sees one submission.
+  // failed request reuses it and the server still stores one submission.
   const idRef = useRef<string | null>(submission?.id ?? null);
   const pendingFocus = useRef<'comment' | 'done' | 'choice' | null>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
@@ -264,7 +264,6 @@ export function FeedbackWidget({ slug, submission }: FeedbackWidgetProps) {
           <input type="hidden" name={FIELDS.slug} value={slug} />
           <input type="hidden" name={FIELDS.rating} value={rating} />
           <Honeypot />
-          <p className="feedback-thanks">Thanks for your answer.</p>
           <label htmlFor={commentId}>
             {rating === 'not-helpful' ? 'What was missing? (optional)' : 'Anything you would like to add? (optional)'}
           </label>

@@ -28,7 +28,7 @@ export function readTrustedProxies(env = process.env) {
  * Returns the client address of a request. With no trusted proxy it is the
  * socket's peer and X-Forwarded-For is ignored, since any client can send one.
  * With N trusted proxies, each of which appends the address it received from,
- * it is the Nth X-Forwarded-For entry counted from the right; a shorter
+ * it is the Nth X-Forwarded-For entry counted from the right. A shorter
  * header gives its leftmost entry, the farthest hop that a proxy recorded.
  *
  * @param {string | undefined} socketAddress

@@ -31,7 +31,7 @@ export const FIELDS = {
   slug: 'slug',
   rating: 'rating',
   comment: 'comment',
-  /** Hidden from people; a bot that fills it gets a success answer and nothing is stored. */
+  /** Hidden from people. A bot that fills it gets a success response, and nothing is stored. */
   honeypot: 'website',
 } as const;
 

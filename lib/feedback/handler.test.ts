@@ -14,7 +14,6 @@ const PUBLISHED = new Set(['alpha', 'beta']);
 const NOW = new Date('2026-03-14T09:26:53.589Z');
 const CLIENT = '203.0.113.7';
 const ID = '0b6c6e0e-5a4f-4c2b-9d1e-7f3a2b1c0d9e';
-const OTHER_ID = '6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40';
 const SERVER_ID = 'a3c1e5f7-0b2d-4f6e-8a1c-3e5d7f9b1a2c';
 
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-feedback-'));

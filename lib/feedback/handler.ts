@@ -9,7 +9,7 @@ import { acceptedResponse, errorResponse } from './responses';
 import type { FeedbackStore } from './store';
 import { validateFields } from './validate';
 
-/** What handleFeedback needs from its surroundings; tests pass their own. */
+/** Collaborators of handleFeedback, passed in so that tests can supply their own. */
 export interface FeedbackDependencies {
   /** Returns the store, opening it at the first call. */
   store: () => FeedbackStore;
@@ -25,8 +25,8 @@ export interface FeedbackDependencies {
 /**
  * Handles `POST /api/feedback`: checks the origin, reads at most 8 KB of JSON
  * or form body, validates it, applies the rate limit and the honeypot, and
- * saves the submission. A 200 or 303 answer means the row is committed (or, for
- * a filled honeypot, deliberately dropped); any other answer stored nothing.
+ * saves the submission. A 200 or 303 response means the row is committed, or
+ * for a filled honeypot deliberately dropped. Any other response stored nothing.
  */
 export async function handleFeedback(request: Request, deps: FeedbackDependencies): Promise<Response> {
   const format = bodyFormatOf(request.headers.get('content-type'));
@@ -56,7 +56,7 @@ async function acceptFeedback(request: Request, format: BodyFormat, deps: Feedba
     throw new FeedbackRequestError(429, 'rate limit', rule, limit.retryAfterSeconds);
   }
 
-  // A bot that filled the hidden field is told it succeeded, so it does not retry.
+  // A bot that filled the hidden field gets a success response, so it does not retry.
   if (fields.honeypotFilled) {
     return acceptedResponse({ id, slug: fields.slug, rating: fields.rating, status: 'created', commentStep }, format);
   }

@@ -30,7 +30,7 @@ export class RateLimiter {
     this.lastSweep = now();
   }
 
-  /** Counts one request for the key, and tells whether it is within the limit. */
+  /** Counts one request for the key and returns whether it is within the limit. */
   take(key: string): RateLimitResult {
     const now = this.now();
     const windowMs = this.settings.windowSeconds * 1000;

@@ -80,7 +80,7 @@ const CSV_COLUMNS = ['id', 'slug', 'rating', 'comment', 'createdAt', 'updatedAt'
 /**
  * Encodes one CSV cell. A cell starting with `=`, `+`, `-`, `@`, tab or
  * carriage return gets a leading `'`, so a spreadsheet shows it as text
- * instead of running it as a formula; cells with quotes, commas or line
+ * instead of running it as a formula. Cells with quotes, commas or line
  * breaks are quoted.
  */
 export function csvCell(value: string | null): string {

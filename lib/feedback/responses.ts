@@ -30,7 +30,7 @@ function errorPage(message: string): string {
 }
 
 /**
- * Builds the answer to a rejected request: JSON `{ "error": … }`, or for an
+ * Builds the response to a rejected request: JSON `{ "error": … }`, or for an
  * HTML form post a small page that states the same message, escaped.
  */
 export function errorResponse(error: FeedbackRequestError, format: BodyFormat | null): Response {
@@ -44,7 +44,7 @@ export function errorResponse(error: FeedbackRequestError, format: BodyFormat | 
   return Response.json({ error: error.message }, { status: error.status, headers });
 }
 
-/** What a successful request did, for its answer. */
+/** The outcome of an accepted request, from which its response is built. */
 export interface Accepted {
   id: string;
   slug: string;
@@ -55,7 +55,7 @@ export interface Accepted {
 }
 
 /**
- * Builds the answer to an accepted request. JSON requests get 200 with the
+ * Builds the response to an accepted request. JSON requests get 200 with the
  * submission id. A form post gets 303: after the vote to the thank-you page,
  * which carries the comment form with the id, and after the comment back to
  * the post at its thank-you anchor.

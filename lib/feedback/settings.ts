@@ -2,7 +2,7 @@ import path from 'node:path';
 import { siteConfig } from '../../site.config';
 import type { RateLimitSettings } from './rate-limit';
 
-/** Environment variables as process.env holds them. */
+/** Environment variables, shaped like process.env. */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 /** Environment variable with the path of the SQLite file, relative to the working directory. */

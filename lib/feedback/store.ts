@@ -1,6 +1,6 @@
 import type { Rating } from './fields';
 
-/** What the endpoint asks a store to save for one request. */
+/** The data of one request that the endpoint passes to a store to save. */
 export interface SubmissionInput {
   id: string;
   slug: string;
@@ -35,7 +35,7 @@ export type SaveOutcome = 'created' | 'updated' | 'conflict';
 
 /**
  * Storage for feedback submissions. A `save` promise resolves only after the
- * row is committed to durable storage, so the endpoint answers 2xx only then.
+ * row is committed to durable storage, so the endpoint responds 2xx only then.
  */
 export interface FeedbackStore {
   /** Creates the submission with this id, or updates its rating and, when given, its comment. */

@@ -2,7 +2,7 @@
 // production server, loopback only. It starts `npm start` on 127.0.0.1 with a
 // temporary database and the rate limit raised, sends a fixed number of
 // submissions (each with its own id) over concurrent keep-alive connections,
-// and checks that the database holds exactly the submissions answered 2xx.
+// and checks that the database contains exactly the submissions answered 2xx.
 // A trivial JSON route on the same server (/api/health) is the floor.
 //
 //   --mode throughput   (default) budget: accepted/s >= 80% of the floor, none lost
@@ -216,7 +216,7 @@ async function throughput(): Promise<boolean> {
     const unanswered = [...stored].filter((id) => !accepted.has(id)).length;
     const ratio = feedback.okPerSecond / floor.okPerSecond;
 
-    console.log(`database: ${stored.size} rows for ${accepted.size} 2xx answers; lost ${lost}, stored without a 2xx ${unanswered}`);
+    console.log(`database: ${stored.size} rows for ${accepted.size} 2xx responses; lost ${lost}, stored without a 2xx response ${unanswered}`);
     console.log(`ratio: ${ratio.toFixed(2)} of the floor (budget ${BUDGET_RATIO})`);
     writeResult('throughput', { slug, floorBefore, floorAfter, feedback, rows: stored.size, accepted: accepted.size, lost, unanswered, ratio });
 
@@ -244,7 +244,7 @@ async function killMidRun(): Promise<boolean> {
     clearInterval(watcher);
     await new Promise<void>((resolve) => (server.exitCode !== null || server.signalCode !== null ? resolve() : server.once('exit', () => resolve())));
     const acceptedBeforeKill = accepted.size;
-    console.log(`killed the server with SIGKILL after ${acceptedBeforeKill} 2xx answers`);
+    console.log(`killed the server with SIGKILL after ${acceptedBeforeKill} 2xx responses`);
 
     agent.destroy();
     server = startServer();
@@ -255,9 +255,9 @@ async function killMidRun(): Promise<boolean> {
     const stored = storedIds();
     const lost = [...accepted].filter((id) => !stored.has(id)).length;
     const unanswered = [...stored].filter((id) => !accepted.has(id)).length;
-    console.log(`database: ${stored.size} rows for ${accepted.size} 2xx answers; lost ${lost}`);
-    // A request cut off by the kill may have been committed before its answer was sent.
-    console.log(`stored without a 2xx answer (cut off by the kill): ${unanswered}`);
+    console.log(`database: ${stored.size} rows for ${accepted.size} 2xx responses; lost ${lost}`);
+    // A request cut off by the kill may have been committed before its response was sent.
+    console.log(`stored without a 2xx response (cut off by the kill): ${unanswered}`);
     writeResult('kill', { slug, first, second, acceptedBeforeKill, rows: stored.size, accepted: accepted.size, lost, unanswered });
 
     return lost === 0 && second.failed === 0;

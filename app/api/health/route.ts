@@ -1,4 +1,4 @@
-// Answered per request, not prerendered: the feedback benchmark measures this
+// Run per request, not prerendered: the feedback benchmark measures this
 // route as the server's floor, the cost of a request that does no work.
 export const dynamic = 'force-dynamic';
 

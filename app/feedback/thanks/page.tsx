@@ -15,9 +15,10 @@ export const metadata: Metadata = {
 };
 
 /**
- * Where the endpoint sends a reader without JavaScript after the vote. Post
- * pages are static and cannot show the submission id the server just created,
- * so this page renders the comment form with it. It reads only its query.
+ * Renders the comment form for a reader without JavaScript, whom the endpoint
+ * redirects here after the vote. Post pages are static and cannot show the
+ * submission id the server just created, so this page carries it. It reads
+ * only its query and never opens the database.
  */
 export default async function ThanksPage({ searchParams }: ThanksPageProps) {
   const { post: slug, id, rating } = await searchParams;
