@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
 
 // Reader feedback on the fixture build, served by server.mjs as `npm start`
 // serves it. Each test uses its own post, because the rate limit (10 requests
 // a minute per client and post) counts every request from 127.0.0.1 together.
+// The rate-limit test needs a server started for this run, as the config does.
 
 interface Row {
   id: string;
@@ -16,6 +18,8 @@ interface Row {
 function rowsWhere(sql: string, ...parameters: string[]): Row[] {
   const file = process.env.FOLIO_E2E_FEEDBACK_DB;
   if (!file) throw new Error('FOLIO_E2E_FEEDBACK_DB is not set; run the feedback specs through playwright.config.ts');
+  // The server creates the file at the first submission.
+  if (!fs.existsSync(file)) return [];
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return db.prepare<string[], Row>(`SELECT id, slug, rating, comment, client_hash FROM submissions WHERE ${sql}`).all(...parameters);
@@ -31,6 +35,7 @@ function savedId(page: Page, slug: string): Promise<string> {
 const status = (page: Page) => page.locator('.feedback [role="status"]');
 
 test('vote and comment with JavaScript make one submission', async ({ page }) => {
+  const rowsBefore = rowsWhere('slug = ?', 'alpha').length;
   await page.goto('/posts/alpha');
   // A reload would drop this marker, so finding it later shows none happened.
   await page.evaluate(() => Object.assign(window, { folioMarker: 'no reload' }));
@@ -50,7 +55,8 @@ test('vote and comment with JavaScript make one submission', async ({ page }) =>
   expect(await page.evaluate(() => (window as unknown as { folioMarker?: string }).folioMarker)).toBe('no reload');
   await expect(page).toHaveURL('/posts/alpha');
   const id = await savedId(page, 'alpha');
-  expect(rowsWhere('slug = ?', 'alpha')).toEqual([
+  expect(rowsWhere('slug = ?', 'alpha')).toHaveLength(rowsBefore + 1);
+  expect(rowsWhere('id = ?', id)).toEqual([
     { id, slug: 'alpha', rating: 'helpful', comment: 'Clear steps. <b>More</b> diagrams, please 🙏 שלום', client_hash: expect.any(String) },
   ]);
 });
@@ -59,6 +65,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('form path makes one submission', async ({ page }) => {
+    const rowsBefore = rowsWhere('slug = ?', 'beta').length;
     await page.goto('/posts/beta');
     await page.getByRole('button', { name: 'No' }).click();
 
@@ -71,13 +78,15 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL('/posts/beta#feedback-thanks');
     await expect(page.getByText('Thank you! Your feedback reached the writer.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'No' })).toBeHidden();
-    expect(rowsWhere('slug = ?', 'beta')).toEqual([
+    expect(rowsWhere('slug = ?', 'beta')).toHaveLength(rowsBefore + 1);
+    expect(rowsWhere('id = ?', id)).toEqual([
       { id, slug: 'beta', rating: 'not-helpful', comment: 'A worked example.\nAnd the numbers.', client_hash: expect.any(String) },
     ]);
   });
 });
 
 test('keyboard use moves focus and announces each step', async ({ page }) => {
+  const rowsBefore = rowsWhere('slug = ?', 'gamma').length;
   await page.goto('/posts/gamma');
   await page.getByRole('button', { name: 'Yes' }).focus();
   await page.keyboard.press('Tab');
@@ -109,7 +118,8 @@ test('keyboard use moves focus and announces each step', async ({ page }) => {
   await expect(page.getByText('Thank you! The writer will read your comment.')).toBeFocused();
 
   const id = await savedId(page, 'gamma');
-  expect(rowsWhere('slug = ?', 'gamma')).toEqual([
+  expect(rowsWhere('slug = ?', 'gamma')).toHaveLength(rowsBefore + 1);
+  expect(rowsWhere('id = ?', id)).toEqual([
     { id, slug: 'gamma', rating: 'helpful', comment: 'Needs a summary.', client_hash: expect.any(String) },
   ]);
 });
