@@ -278,7 +278,7 @@ describe('bad requests', () => {
   test('endless body is cut off while reading', async () => {
     let pulled = 0;
     let cancelled = false;
-    const endless = new ReadableStream<Uint8Array>({
+    const source: UnderlyingDefaultSource<Uint8Array> = {
       pull(controller) {
         pulled += 1;
         controller.enqueue(new Uint8Array(1024).fill(0x20));
@@ -286,7 +286,9 @@ describe('bad requests', () => {
       cancel() {
         cancelled = true;
       },
-    }, { highWaterMark: 0 });
+    };
+    // A high-water mark of 0 makes the stream produce a chunk only when read.
+    const endless = new ReadableStream(source, { highWaterMark: 0 });
     const streaming = new Request(ENDPOINT, {
       method: 'POST',
       headers: { host: HOST, 'content-type': 'application/json' },
@@ -306,12 +308,13 @@ describe('bad requests', () => {
 
   test('declared Content-Length over the limit is rejected unread', async () => {
     let pulled = 0;
-    const body = new ReadableStream<Uint8Array>({
+    const source: UnderlyingDefaultSource<Uint8Array> = {
       pull(controller) {
         pulled += 1;
         controller.close();
       },
-    }, { highWaterMark: 0 });
+    };
+    const body = new ReadableStream(source, { highWaterMark: 0 });
     const declared = new Request(ENDPOINT, {
       method: 'POST',
       headers: { host: HOST, 'content-type': 'application/json', 'content-length': '1048576' },
