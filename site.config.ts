@@ -20,6 +20,15 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Newest posts listed in the RSS and Atom feeds, each with its full content. Default 20. */
   feedItems: number;
+  /** Reader feedback at the end of every post. */
+  feedback: {
+    /**
+     * Feedback requests one client may send about one post per window; more get
+     * a 429 response. Default 10 per 60 seconds. The FOLIO_FEEDBACK_RATE_LIMIT
+     * environment variable overrides `maxRequests` when the server starts.
+     */
+    rateLimit: { maxRequests: number; windowSeconds: number };
+  };
 }
 
 export const siteConfig: SiteConfig = {
@@ -33,4 +42,7 @@ export const siteConfig: SiteConfig = {
   tocLevels: { min: 2, max: 4 },
   postsPerPage: 10,
   feedItems: 20,
+  feedback: {
+    rateLimit: { maxRequests: 10, windowSeconds: 60 },
+  },
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { FeedbackWidget } from '@/components/FeedbackWidget';
 import { JsonLd } from '@/components/JsonLd';
 import { PostMeta } from '@/components/PostMeta';
 import { PostNavigation } from '@/components/PostNavigation';
@@ -64,7 +65,7 @@ export default async function PostPage({ params }: PostPageProps) {
         <footer className="post-footer">
           <PostNavigation {...adjacentPosts(post, allPosts)} />
           <RelatedPosts posts={relatedPosts(post, allPosts)} />
-          {/* The feedback widget goes here. */}
+          <FeedbackWidget key={post.slug} slug={post.slug} />
         </footer>
         <JsonLd data={blogPostingJsonLd(post, tags.map((tag) => tag.name))} />
       </article>

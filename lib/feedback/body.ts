@@ -1,0 +1,74 @@
+import { FeedbackRequestError } from './errors';
+import { BODY_MAX_BYTES } from './fields';
+
+/** The two body formats the endpoint accepts. */
+export type BodyFormat = 'json' | 'form';
+
+/**
+ * Returns the body format a Content-Type header names, or null when the type
+ * is unsupported. Parameters such as `charset=utf-8` are ignored.
+ */
+export function bodyFormatOf(contentType: string | null): BodyFormat | null {
+  const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (mediaType === 'application/json') return 'json';
+  if (mediaType === 'application/x-www-form-urlencoded') return 'form';
+  return null;
+}
+
+function tooLarge(): FeedbackRequestError {
+  return new FeedbackRequestError(413, 'body', `must be at most ${BODY_MAX_BYTES} bytes`);
+}
+
+/**
+ * Reads a request body as UTF-8 text, and stops reading and cancels the stream
+ * as soon as it passes `maxBytes`, so a large or endless body is never buffered.
+ */
+export async function readBodyText(request: Request, maxBytes = BODY_MAX_BYTES): Promise<string> {
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!request.body) return '';
+
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FeedbackRequestError(400, 'body', 'must be valid UTF-8');
+  }
+}
+
+/** Parses a body in the given format into a plain record of its fields. */
+export function parseBody(text: string, format: BodyFormat): Record<string, unknown> {
+  if (format === 'form') return Object.fromEntries(new URLSearchParams(text));
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new FeedbackRequestError(400, 'body', 'invalid JSON; expected an object such as {"id": "…", "slug": "…", "rating": "helpful"}');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new FeedbackRequestError(400, 'body', 'must be a JSON object');
+  }
+  return parsed as Record<string, unknown>;
+}
