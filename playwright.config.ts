@@ -10,6 +10,8 @@ const executablePath = process.env.FOLIO_BROWSER || '/usr/bin/chromium';
 // `npm test`): the sample posts in .next, the hand-counted fixture posts in .next-fixture.
 const SAMPLE_PORT = 3100;
 const FIXTURE_PORT = 3101;
+// The real-blog corpus posts the checker accepts, built into .next-corpus.
+const CORPUS_PORT = 3103;
 // The 23 posts in e2e/fixtures/discovery, built into .next-discovery.
 const DISCOVERY_PORT = 3120;
 
@@ -37,6 +39,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'fixture', testMatch: /fixture\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    { name: 'corpus', testMatch: /corpus\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}` } },
     { name: 'discovery', testMatch: /discovery\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${DISCOVERY_PORT}` } },
     { name: 'sample', testMatch: /sample\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${SAMPLE_PORT}` } },
     // Starts its own `next dev` on port 3102 over a copy of the fixture posts.
@@ -44,6 +47,13 @@ export default defineConfig({
     { name: 'feedback', testMatch: /feedback\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${FEEDBACK_PORT}` } },
   ],
   webServer: [
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${CORPUS_PORT}`,
+      env: { FOLIO_DIST_DIR: '.next-corpus', NEXT_TELEMETRY_DISABLED: '1' },
+      url: `http://127.0.0.1:${CORPUS_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: `npx next start --hostname 127.0.0.1 --port ${DISCOVERY_PORT}`,
       env: { FOLIO_DIST_DIR: '.next-discovery', NEXT_TELEMETRY_DISABLED: '1' },

@@ -12,6 +12,10 @@ export interface SiteConfig {
   language: string;
   /** Reading speed behind the reading time of every post. Default 200. */
   wordsPerMinute: number;
+  /** IANA time zone that decides which day "today" is, for posts dated in the future. Default `UTC`. */
+  timeZone: string;
+  /** Whether production builds publish posts dated after today. Default false: they appear at the first build on or after their date. */
+  publishFuturePosts: boolean;
   /** Whether posts show a table of contents; a post's `toc` field overrides it. */
   toc: boolean;
   /** Heading levels listed in a post's table of contents, shallowest and deepest (1 to 6). */
@@ -38,6 +42,8 @@ export const siteConfig: SiteConfig = {
   baseUrl: 'http://localhost:3000',
   language: 'en',
   wordsPerMinute: 200,
+  timeZone: 'UTC',
+  publishFuturePosts: false,
   toc: true,
   tocLevels: { min: 2, max: 4 },
   postsPerPage: 10,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
+import type { PostAnalysis } from './analyze';
 import { analyzeCached } from './cache';
 import type { CalendarDate } from './dates';
 import { listPostFiles, resolvePostsDir, slugFromPostFile } from './files.mjs';
@@ -72,55 +73,103 @@ export function comparePosts(left: Post, right: Post): number {
   return left.title.localeCompare(right.title, 'en');
 }
 
+/** A post file after reading: the post when it has no errors, and everything found in it. */
+export interface LoadedPost {
+  /** Path of the file for messages: relative to the project, or absolute outside it. */
+  display: string;
+  source: string;
+  slug: string;
+  post: Post | null;
+  analysis: PostAnalysis;
+}
+
 /**
- * Reads every post in the posts folder (`FOLIO_POSTS_DIR`, default `posts/`),
- * newest first. Drafts are left out of production builds here, once, for every
- * page. Throws a ContentError listing every error when any post is broken.
+ * Reads and analyzes every file in the posts folder (`FOLIO_POSTS_DIR`,
+ * default `posts/`), drafts included, without throwing for broken posts: their
+ * errors are in `problems`. The content checker and getAllPosts share it.
  */
-export function getAllPosts(): Post[] {
+export function loadPosts(): { postsDir: string; files: LoadedPost[]; problems: ContentProblem[] } {
   const postsDir = resolvePostsDir();
-  const files = listPostFiles(postsDir).map((source) => ({
+  const listed = listPostFiles(postsDir).map((source) => ({
     source,
     slug: slugFromPostFile(source),
     display: displayPath(path.join(postsDir, source)),
   }));
 
-  const problems: ContentProblem[] = duplicateSlugProblems(files);
-  const posts: Post[] = [];
+  const problems: ContentProblem[] = duplicateSlugProblems(listed);
+  const files: LoadedPost[] = [];
 
-  for (const file of files) {
+  for (const file of listed) {
     const text = fs.readFileSync(path.join(postsDir, file.source), 'utf8');
     const format = formatOfFile(file.source);
     const { analysis, fresh } = analyzeCached(text, file.display, format, file.source);
-    problems.push(...analysis.problems.filter((problem) => problem.severity === 'error'));
+    problems.push(...analysis.problems);
 
-    for (const warning of analysis.problems.filter((problem) => problem.severity === 'warning')) {
-      const line = formatProblem(warning);
-      if (fresh && !reportedWarnings.has(line)) console.warn(line);
-      reportedWarnings.add(line);
+    // `next dev` prints a post's warnings once per change; `npm run build` and
+    // `npm run check` print them through the checker instead.
+    if (fresh && process.env.NODE_ENV === 'development') {
+      for (const warning of analysis.problems.filter((problem) => problem.severity === 'warning')) {
+        const line = formatProblem(warning);
+        if (!reportedWarnings.has(line)) console.warn(line);
+        reportedWarnings.add(line);
+      }
     }
 
     const frontmatter = analysis.frontmatter;
-    if (!frontmatter) continue;
-
-    posts.push({
-      slug: file.slug,
-      source: file.source,
-      format,
-      ...frontmatter,
-      summary: analysis.summary,
-      authors: frontmatter.authors.length > 0 ? frontmatter.authors : [siteConfig.author],
-      toc: tocLevelsOf(frontmatter.toc),
-      words: analysis.words,
-      readingMinutes: readingMinutes(analysis.words, siteConfig.wordsPerMinute),
-      headings: analysis.headings,
-      hasMath: analysis.hasMath,
-    });
+    const post: Post | null = frontmatter
+      ? {
+          slug: file.slug,
+          source: file.source,
+          format,
+          ...frontmatter,
+          summary: analysis.summary,
+          authors: frontmatter.authors.length > 0 ? frontmatter.authors : [siteConfig.author],
+          toc: tocLevelsOf(frontmatter.toc),
+          words: analysis.words,
+          readingMinutes: readingMinutes(analysis.words, siteConfig.wordsPerMinute),
+          headings: analysis.headings,
+          hasMath: analysis.hasMath,
+        }
+      : null;
+    files.push({ ...file, post, analysis });
   }
 
-  if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
+  return { postsDir, files, problems };
+}
 
-  const visible = process.env.NODE_ENV === 'production' ? posts.filter((post) => !post.draft) : posts;
+/**
+ * Returns today's date in the site's time zone, or `FOLIO_TODAY` (YYYY-MM-DD)
+ * when set, so a build can be previewed as of another day.
+ */
+export function today(): CalendarDate {
+  const override = process.env.FOLIO_TODAY;
+  if (override && /^\d{4}-\d{2}-\d{2}$/.test(override)) return override;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: siteConfig.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/**
+ * Tells whether a post is published in a production build: not a draft, and
+ * not dated after today unless `publishFuturePosts` is on.
+ */
+export function isPublished(post: Post, date: CalendarDate = today()): boolean {
+  if (post.draft) return false;
+  return siteConfig.publishFuturePosts || post.date <= date;
+}
+
+/**
+ * Reads every post in the posts folder, newest first. In production builds
+ * drafts and future-dated posts are left out here, once, for every page; `next
+ * dev` shows them all. Throws a ContentError listing every error when any
+ * post is broken.
+ */
+export function getAllPosts(): Post[] {
+  const { files, problems } = loadPosts();
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new ContentError(errors);
+
+  const posts = files.map((file) => file.post).filter((post): post is Post => post !== null);
+  const date = today();
+  const visible = process.env.NODE_ENV === 'production' ? posts.filter((post) => isPublished(post, date)) : posts;
   return visible.sort(comparePosts);
 }
 

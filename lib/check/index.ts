@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { isPublished, loadPosts, type LoadedPost } from '../content';
+import { compareProblems, type ContentProblem } from '../content/problems';
+import { GLOBAL_COMPONENTS } from '../content/components';
+
+/** What `npm run check` found in the posts folder. */
+export interface CheckReport {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+  files: number;
+}
+
+// Extensions an MDX post can import from: modules the bundler compiles, and images.
+const IMPORTABLE = /\.(js|jsx|ts|tsx|mjs|cjs|mdx|md|json|png|jpe?g|gif|webp|avif|svg)$/i;
+const REMOTE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Shows a path relative to the project when it is inside it, else absolute. */
+function displayPath(target: string): string {
+  const relative = path.relative(process.cwd(), target);
+  return relative.startsWith('..') ? target : relative;
+}
+
+function problem(file: LoadedPost, place: { line: number; column: number }, message: string, expected: string): ContentProblem {
+  return { file: file.display, line: place.line, column: place.column, severity: 'error', message, expected };
+}
+
+/** Keeps the first warning about each unknown frontmatter field name and counts the files that repeat it. */
+function oneWarningPerField(warnings: ContentProblem[]): ContentProblem[] {
+  const seen = new Map<string, ContentProblem & { repeats: number }>();
+  const kept: ContentProblem[] = [];
+
+  for (const warning of warnings) {
+    const field = /^unknown frontmatter field "([^"]+)" is ignored$/.exec(warning.message)?.[1];
+    if (!field) {
+      kept.push(warning);
+      continue;
+    }
+    const first = seen.get(field);
+    if (first) first.repeats += 1;
+    else {
+      const entry = { ...warning, repeats: 0 };
+      seen.set(field, entry);
+      kept.push(entry);
+    }
+  }
+
+  return kept.map((warning) => {
+    const repeats = (warning as { repeats?: number }).repeats ?? 0;
+    const { repeats: _, ...rest } = warning as ContentProblem & { repeats?: number };
+    return repeats > 0 ? { ...rest, message: `${rest.message} (also in ${repeats} more ${repeats === 1 ? 'file' : 'files'})` } : rest;
+  });
+}
+
+/** Checks links to other posts and to `#anchors` against the posts and headings that exist. */
+function linkProblems(file: LoadedPost, bySlug: Map<string, LoadedPost>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+
+  for (const link of file.analysis.references.links) {
+    let slug: string | null = null;
+    let anchor: string | null = null;
+
+    const hash = link.url.indexOf('#');
+    const pathPart = hash === -1 ? link.url : link.url.slice(0, hash);
+    anchor = hash === -1 ? null : decodeURIComponent(link.url.slice(hash + 1));
+    const postPath = /^\/posts\/([^/?#]+)\/?$/.exec(pathPart) ?? /^\.\/([^/?#.]+)\/?$/.exec(pathPart);
+
+    if (pathPart === '') slug = file.slug;
+    else if (postPath) slug = decodeURIComponent(postPath[1]);
+    else continue;
+
+    const target = bySlug.get(slug);
+    if (!target) {
+      problems.push(problem(file, link, `link to a post that does not exist: ${JSON.stringify(link.url)}`, `a link to an existing post, such as /posts/${[...bySlug.keys()][0] ?? 'my-post'}`));
+      continue;
+    }
+    if (file.post && isPublished(file.post) && target.post && !isPublished(target.post)) {
+      problems.push(problem(file, link, `link to a post that is not published: ${JSON.stringify(link.url)} is a draft or dated in the future`, 'a link to a published post, or publish the target first'));
+      continue;
+    }
+    if (anchor && !target.analysis.headings.some((heading) => heading.id === anchor)) {
+      const ids = target.analysis.headings.map((heading) => `#${heading.id}`).slice(0, 5).join(', ');
+      problems.push(problem(file, link, `link to a heading that does not exist: ${JSON.stringify(link.url)}`, ids ? `one of the target's heading ids, such as ${ids}` : 'a post with that heading'));
+    }
+  }
+
+  return problems;
+}
+
+/** Checks that local images exist and that every image has alt text. */
+function imageProblems(file: LoadedPost, postsDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const postDir = path.dirname(path.join(postsDir, file.source));
+
+  for (const image of file.analysis.references.images) {
+    if (image.alt === null || image.alt.trim() === '') {
+      problems.push(problem(file, image, `image has no alt text: ${JSON.stringify(image.src)}`, 'a description of the image, as in ![A diagram of the cluster](./cluster.png)'));
+    }
+    if (REMOTE.test(image.src) || image.src === '') continue;
+
+    const local = decodeURI(image.src.split(/[?#]/)[0]);
+    const target = local.startsWith('/') ? path.join(process.cwd(), 'public', local) : path.resolve(postDir, local);
+    if (!fs.existsSync(target)) {
+      const rule = local.startsWith('/') ? 'a path starting with / is read from public/' : 'a relative path is read from the post\'s folder';
+      problems.push(problem(file, image, `image not found: ${JSON.stringify(image.src)}`, `a file at ${displayPath(target)} (${rule})`));
+    }
+  }
+
+  return problems;
+}
+
+/** Checks that every JSX component is one every post has or one the post imports, and that imports resolve. */
+function moduleProblems(file: LoadedPost, postsDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { components, imports } = file.analysis.references;
+  const imported = new Set(imports.flatMap((entry) => entry.names));
+  const postDir = path.dirname(path.join(postsDir, file.source));
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+
+  for (const entry of imports) {
+    if (entry.source.startsWith('.') || entry.source.startsWith('/')) {
+      const target = path.resolve(postDir, entry.source);
+      if (!IMPORTABLE.test(entry.source)) {
+        problems.push(problem(file, entry, `import of ${JSON.stringify(entry.source)} is not supported`, 'a .js, .jsx, .ts, .tsx, .mdx, .json or image file; components written for other frameworks (.astro, .vue, .svelte) cannot render here'));
+      } else if (!fs.existsSync(target)) {
+        problems.push(problem(file, entry, `import not found: ${JSON.stringify(entry.source)}`, `a file at ${displayPath(target)}`));
+      }
+      continue;
+    }
+    try {
+      require.resolve(entry.source);
+    } catch {
+      problems.push(problem(file, entry, `import of package ${JSON.stringify(entry.source)} cannot be resolved`, 'a package listed in package.json and installed'));
+    }
+  }
+
+  for (const component of components) {
+    if (GLOBAL_COMPONENTS.includes(component.name) || imported.has(component.name)) continue;
+    problems.push(problem(file, component, `unknown component <${component.name}>`, `one of ${GLOBAL_COMPONENTS.map((name) => `<${name}>`).join(', ')}, or a component the post imports`));
+  }
+
+  return problems;
+}
+
+/**
+ * Checks every post in the posts folder without building the site:
+ * frontmatter, MDX syntax, links between posts and to headings, images,
+ * components and imports, duplicate slugs, skipped heading levels, template
+ * tags of other engines and raw HTML the allow-list drops.
+ */
+export function checkPosts(): CheckReport {
+  const { postsDir, files, problems } = loadPosts();
+  const bySlug = new Map(files.map((file) => [file.slug, file]));
+
+  for (const file of files) {
+    if (!file.analysis.frontmatter && file.analysis.problems.some((entry) => entry.message.startsWith('invalid MDX'))) continue;
+    problems.push(...linkProblems(file, bySlug), ...imageProblems(file, postsDir), ...moduleProblems(file, postsDir));
+  }
+
+  const errors = problems.filter((entry) => entry.severity === 'error').sort(compareProblems);
+  const warnings = oneWarningPerField(problems.filter((entry) => entry.severity === 'warning').sort(compareProblems));
+  return { errors, warnings, files: files.length };
+}
