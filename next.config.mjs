@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
+import { tsImport } from 'tsx/esm/api';
 import { resolvePostsDir } from './lib/content/files.mjs';
 import { watchPostModules, writePostModules } from './lib/mdx/post-modules.mjs';
 
@@ -93,5 +94,16 @@ export default function nextConfig(phase) {
     experimental: { agentUpgrade: false },
     outputFileTracingRoot: root,
     turbopack: { root },
+    // Old addresses from posts' `aliases` (Hugo) and `redirect_from` (Jekyll).
+    async redirects() {
+      const { aliasRedirects } = await tsImport('./lib/content/aliases.ts', import.meta.url);
+      try {
+        return aliasRedirects();
+      } catch (error) {
+        // A broken post fails the build with its own message; `next dev` shows it on the page.
+        if (phase === PHASE_DEVELOPMENT_SERVER) return [];
+        throw error;
+      }
+    },
   });
 }

@@ -130,3 +130,13 @@ test('unknown slug is a 404 inside the site layout', async ({ page }) => {
   await page.getByRole('link', { name: 'Back to the home page' }).click();
   await expect(page).toHaveURL('/');
 });
+
+test('aliases redirect to the post', async ({ request, page }) => {
+  const response = await request.get('/posts/alpha-notes', { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe('/posts/alpha');
+
+  await page.goto('/old/alpha/');
+  await expect(page).toHaveURL('/posts/alpha');
+  await expect(page.locator('h1')).toHaveText('Alpha notes');
+});

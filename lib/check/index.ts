@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isPublished, loadPosts, type LoadedPost } from '../content';
 import { compareProblems, type ContentProblem } from '../content/problems';
 import { GLOBAL_COMPONENTS } from '../content/components';
+import { editDistance } from '../content/schema';
 
 /** What `npm run check` found in the posts folder. */
 export interface CheckReport {
@@ -72,7 +73,9 @@ function linkProblems(file: LoadedPost, bySlug: Map<string, LoadedPost>): Conten
 
     const target = bySlug.get(slug);
     if (!target) {
-      problems.push(problem(file, link, `link to a post that does not exist: ${JSON.stringify(link.url)}`, `a link to an existing post, such as /posts/${[...bySlug.keys()][0] ?? 'my-post'}`));
+      const closest = [...bySlug.keys()].sort((left, right) => editDistance(slug, left) - editDistance(slug, right))[0];
+      const near = closest !== undefined && editDistance(slug, closest) <= Math.max(2, Math.floor(slug.length / 3));
+      problems.push(problem(file, link, `link to a post that does not exist: ${JSON.stringify(link.url)}`, near ? `a link to an existing post, such as /posts/${closest}` : 'a link to an existing post, /posts/<slug> where <slug> is its file name'));
       continue;
     }
     if (file.post && isPublished(file.post) && target.post && !isPublished(target.post)) {

@@ -60,7 +60,8 @@ export function findDroppedHtml(tree) {
     for (const [name, value] of Object.entries(node.properties ?? {})) {
       const unsafeUrl = typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value);
       if (/^on/i.test(name) || name === 'style' || unsafeUrl || (!isAllowedAttribute(node.tagName, name) && /^on|^style$/i.test(name))) {
-        dropped.push({ element: node.tagName, attribute: name, line, column });
+        // hast names event handlers in camel case (`onClick`); HTML writes them in lower case.
+        dropped.push({ element: node.tagName, attribute: /^on/i.test(name) ? name.toLowerCase() : name, line, column });
       }
     }
     return undefined;

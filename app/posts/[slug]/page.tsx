@@ -9,7 +9,7 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { TagList } from '@/components/TagList';
 import { TocScrollSpy } from '@/components/TocScrollSpy';
 import { tocHeadings } from '@/components/toc-tree';
-import { getAllPosts, getPost } from '@/lib/content';
+import { formatLongDate, getAllPosts, getPost } from '@/lib/content';
 import { postModules } from '@/lib/mdx/post-modules.generated';
 import { blogPostingJsonLd, postMetadata } from '@/lib/site/metadata';
 import { adjacentPosts, relatedPosts } from '@/lib/taxonomy/neighbors';
@@ -55,6 +55,11 @@ export default async function PostPage({ params }: PostPageProps) {
         <header className="post-header">
           <h1>{post.title}</h1>
           <PostMeta post={post} />
+          {post.updated && post.updated !== post.date ? (
+            <p className="post-updated">
+              Updated <time dateTime={post.updated}>{formatLongDate(post.updated)}</time>
+            </p>
+          ) : null}
           {post.draft ? <span className="draft-badge">Draft</span> : null}
           <TagList tags={tags} />
         </header>
