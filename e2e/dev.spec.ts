@@ -59,3 +59,38 @@ test('broken frontmatter shows in the overlay and the page recovers', async ({ p
   await expect(page.locator('h1')).toHaveText('Alpha notes, fixed', { timeout: 30_000 });
   await expect(page.locator('nextjs-portal')).not.toContainText('invalid frontmatter field');
 });
+
+test('heading edits, syntax errors and fixes show without a reload', async ({ page }) => {
+  const file = path.join(postsDir, 'gamma.mdx');
+  const original = fs.readFileSync(file, 'utf8');
+  await page.goto(`${BASE}/posts/gamma`);
+  await expect(page.locator('h1')).toHaveText('Gamma with marker');
+
+  fs.writeFileSync(file, `${original}\n## A heading added while the page is open\n`);
+  await expect(page.getByRole('heading', { name: 'A heading added while the page is open' })).toBeVisible({ timeout: 30_000 });
+
+  fs.writeFileSync(file, `${original}\n## Broken {\n`);
+  await expect(page.locator('nextjs-portal')).toContainText('gamma.mdx', { timeout: 30_000 });
+
+  fs.writeFileSync(file, `${original}\n## Fixed heading\n`);
+  await expect(page.getByRole('heading', { name: 'Fixed heading' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('nextjs-portal')).not.toContainText('gamma.mdx');
+});
+
+test('new and deleted posts appear and disappear on the index', async ({ page }) => {
+  const file = path.join(postsDir, 'fresh.mdx');
+  fs.writeFileSync(file, '---\ntitle: "Written just now"\ndate: 2025-12-30\n---\n\nNew words.\n');
+  await expect(async () => {
+    await page.goto(`${BASE}/`);
+    await expect(page.locator('article.post-card h2').first()).toHaveText('Written just now', { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+
+  const edited = fs.readFileSync(path.join(postsDir, 'tiny.mdx'), 'utf8').replace('title: "Tiny"', 'title: "Tiny, renamed"');
+  fs.writeFileSync(path.join(postsDir, 'tiny.mdx'), edited);
+  fs.rmSync(file);
+  await expect(async () => {
+    await page.goto(`${BASE}/`);
+    await expect(page.getByRole('link', { name: 'Written just now' })).toHaveCount(0, { timeout: 1_000 });
+    await expect(page.getByRole('link', { name: 'Tiny, renamed' })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+});

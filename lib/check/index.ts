@@ -6,7 +6,7 @@ import { compareProblems, type ContentProblem } from '../content/problems';
 import { GLOBAL_COMPONENTS } from '../content/components';
 import { editDistance } from '../content/schema';
 
-/** What `npm run check` found in the posts folder. */
+/** The problems `npm run check` found in the posts folder, and how many files it read. */
 export interface CheckReport {
   errors: ContentProblem[];
   warnings: ContentProblem[];

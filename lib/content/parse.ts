@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { ContentProblem } from './problems';
 
-/** How a post's body is read: MDX for `.mdx`, plain Markdown (where `<` and `{` are text) for `.md`. */
+/** The syntax a post body is parsed with: MDX for `.mdx`, plain Markdown (where `<` and `{` are text) for `.md`. */
 export type PostFormat = 'mdx' | 'md';
 
 // The same syntax extensions, in the same order, as the MDX compiler uses with

@@ -8,7 +8,7 @@ export interface Place {
   column: number;
 }
 
-/** What a post points at, for the checks that need other files: links, images, components and imports. */
+/** The links, images, components and imports of a post, for the checks that need other files. */
 export interface PostReferences {
   links: (Place & { url: string })[];
   images: (Place & { src: string; alt: string | null })[];
