@@ -5,46 +5,18 @@ import { fileURLToPath } from 'node:url';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { tsImport } from 'tsx/esm/api';
 import { resolvePostsDir } from './lib/content/files.mjs';
+import { rehypePlugins, remarkPlugins } from './lib/mdx/plugins.mjs';
 import { watchPostModules, writePostModules } from './lib/mdx/post-modules.mjs';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
-
-// Turbopack accepts remark plugins only as package names or absolute paths with
-// serializable options. Absolute paths also work for posts outside the project,
-// where a bare name would be resolved from the post's own folder.
-const plugin = (specifier) => fileURLToPath(import.meta.resolve(specifier));
-
-// Code is highlighted at build time in both themes; CSS picks the colours that
-// match the site theme, so no highlighting code reaches the browser.
-const prettyCodeOptions = {
-  theme: { light: 'github-light', dark: 'github-dark' },
-  keepBackground: false,
-  defaultLang: { block: 'plaintext', inline: 'plaintext' },
-};
 
 const withMDX = createMDX({
   extension: /\.(md|mdx)$/,
   options: {
     // `.md` files are compiled as plain Markdown, `.mdx` as MDX.
     format: 'detect',
-    // The first three are the syntax extensions lib/content/parse.ts reads
-    // posts with, in the same order, so what is counted is what is rendered.
-    remarkPlugins: [
-      [plugin('remark-frontmatter'), ['yaml', 'toml']],
-      plugin('remark-gfm'),
-      plugin('remark-math'),
-      plugin('./lib/mdx/remark-github-alerts.mjs'),
-      plugin('./lib/mdx/remark-code-titles.mjs'),
-      plugin('./lib/mdx/remark-heading-ids.mjs'),
-      plugin('./lib/mdx/remark-frontmatter-export.mjs'),
-    ],
-    rehypePlugins: [
-      // First, so nothing a later plugin adds is sanitized away.
-      plugin('./lib/mdx/rehype-markdown-html.mjs'),
-      plugin('./lib/mdx/rehype-images.mjs'),
-      plugin('rehype-katex'),
-      [plugin('rehype-pretty-code'), prettyCodeOptions],
-    ],
+    remarkPlugins,
+    rehypePlugins,
   },
 });
 

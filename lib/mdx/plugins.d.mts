@@ -1,0 +1,4 @@
+type PluginSpec = string | [string, unknown];
+
+export const remarkPlugins: PluginSpec[];
+export const rehypePlugins: PluginSpec[];

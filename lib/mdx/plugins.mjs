@@ -1,0 +1,35 @@
+// The remark and rehype plugins every post is compiled with, as absolute
+// paths with serializable options: the only form Turbopack accepts, and one
+// that also works for a posts folder outside the project, where a bare package
+// name would be resolved from the post's own folder. next.config.mjs hands
+// these to @next/mdx; lib/mdx/pipeline.test.ts compiles posts with them too.
+import { fileURLToPath } from 'node:url';
+
+const plugin = (specifier) => fileURLToPath(import.meta.resolve(specifier));
+
+// Code is highlighted at build time in both themes; CSS picks the colours that
+// match the site theme, so no highlighting code reaches the browser.
+const prettyCodeOptions = {
+  theme: { light: 'github-light', dark: 'github-dark' },
+  keepBackground: false,
+  defaultLang: { block: 'plaintext', inline: 'plaintext' },
+};
+
+/** Remark plugins: the first three are the syntax extensions lib/content/parse.ts reads posts with, in the same order. */
+export const remarkPlugins = [
+  [plugin('remark-frontmatter'), ['yaml', 'toml']],
+  plugin('remark-gfm'),
+  plugin('remark-math'),
+  plugin('./remark-github-alerts.mjs'),
+  plugin('./remark-code-titles.mjs'),
+  plugin('./remark-heading-ids.mjs'),
+  plugin('./remark-frontmatter-export.mjs'),
+];
+
+/** Rehype plugins, the HTML allow-list for `.md` posts first, so nothing a later plugin adds is sanitized away. */
+export const rehypePlugins = [
+  plugin('./rehype-markdown-html.mjs'),
+  plugin('./rehype-images.mjs'),
+  plugin('rehype-katex'),
+  [plugin('rehype-pretty-code'), prettyCodeOptions],
+];
