@@ -94,3 +94,19 @@ test('new and deleted posts appear and disappear on the index', async ({ page })
     await expect(page.getByRole('link', { name: 'Tiny, renamed' })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
 });
+
+test('drafts show with a badge in next dev', async ({ page }) => {
+  const file = path.join(postsDir, 'unfinished.mdx');
+  fs.writeFileSync(file, '---\ntitle: "Unfinished thoughts"\ndate: 2025-12-31\ndraft: true\n---\n\nNot ready.\n');
+  await expect(async () => {
+    await page.goto(`${BASE}/`);
+    const card = page.locator('article.post-card').filter({ hasText: 'Unfinished thoughts' });
+    await expect(card.locator('.draft-badge')).toHaveText('Draft', { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  // The post's page follows once the watcher has added the new file to the list of post modules.
+  await expect(async () => {
+    await page.goto(`${BASE}/posts/unfinished`);
+    await expect(page.locator('article.post .draft-badge')).toHaveText('Draft', { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  fs.rmSync(file);
+});

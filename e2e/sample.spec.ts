@@ -40,3 +40,28 @@ test('every card has a well-formed meta line and opens its post', async ({ page 
     }
   }
 });
+
+test('copy button copies a code block and announces it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/posts/linked-hash-map-in-python');
+  const block = page.locator('.code-block').first();
+  const code = await block.locator('pre').innerText();
+
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('status')).toHaveText('Copied');
+  await expect(block.getByRole('button')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code.replace(/\n$/, ''));
+});
+
+test('code is highlighted without highlighting scripts', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url());
+  });
+  await page.goto('/posts/redis-beyond-caching');
+  await expect(page.locator('pre[data-language] span[style*="--shiki-light"]').first()).toBeVisible();
+  for (const url of scripts) {
+    const body = await (await page.request.get(url)).text();
+    expect(body, url).not.toContain('shiki');
+  }
+});

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { getAllPosts } from './index';
+import { getAllPosts, today } from './index';
 import { ContentError } from './problems';
 
 function postsFolder(files: Record<string, string>): string {
@@ -91,6 +91,24 @@ describe('getAllPosts', () => {
       'd.mdx': post('D', '2025-12-03', 'ShowToc: true\n'),
     });
     expect(getAllPosts().map((entry) => entry.toc)).toEqual([{ min: 2, max: 4 }, false, { min: 2, max: 2 }, { min: 2, max: 4 }]);
+  });
+
+  test('future posts wait for their day in production', () => {
+    postsFolder({ 'a.mdx': post('Today', '2026-01-15'), 'b.mdx': post('Tomorrow', '2026-01-16') });
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('FOLIO_TODAY', '2026-01-15');
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['Today']);
+    vi.stubEnv('FOLIO_TODAY', '2026-01-16');
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['Tomorrow', 'Today']);
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.stubEnv('FOLIO_TODAY', '2026-01-15');
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['Tomorrow', 'Today']);
+  });
+
+  test('today is the day in the site time zone', () => {
+    vi.stubEnv('FOLIO_TODAY', '');
+    const expected = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    expect(today()).toBe(expected);
   });
 
   test('a missing posts folder names the variable', () => {
