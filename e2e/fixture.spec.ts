@@ -16,8 +16,9 @@ const CARDS = [
     slug: 'beta',
     title: 'Beta release',
     summary: 'A hand-written summary wins.',
-    // "Two words" inside the Callout + "Three more words."; the export line is not text.
-    meta: 'December 6, 2025 · 1 min · 5 words · martinuke0',
+    // "Two words" inside the Callout + "Three more words." + "Hidden words here." inside Details;
+    // the export line, the Figure's attributes and the images' alt text are not text.
+    meta: 'December 6, 2025 · 1 min · 8 words · martinuke0',
   },
   {
     slug: 'gamma',
@@ -139,4 +140,24 @@ test('aliases redirect to the post', async ({ request, page }) => {
   await page.goto('/old/alpha/');
   await expect(page).toHaveURL('/posts/alpha');
   await expect(page.locator('h1')).toHaveText('Alpha notes');
+});
+
+test('images have their size from the build, with captions and details', async ({ page }) => {
+  await page.goto('/posts/beta');
+  const figure = page.locator('figure.figure');
+  const image = figure.locator('img');
+  await expect(image).toHaveAttribute('alt', 'A grey box');
+  await expect(image).toHaveAttribute('width', '400');
+  await expect(image).toHaveAttribute('height', '200');
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(400);
+  await expect(figure.locator('figcaption')).toHaveText('A grey box at its build-time size');
+
+  const markdownImage = page.getByAltText('A second grey box');
+  await expect(markdownImage).toHaveAttribute('width', '400');
+  await expect.poll(() => markdownImage.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(400);
+
+  const details = page.locator('details.details');
+  await expect(details.getByText('Hidden words here.')).toBeHidden();
+  await details.locator('summary').click();
+  await expect(details.getByText('Hidden words here.')).toBeVisible();
 });
