@@ -1,0 +1,71 @@
+// Full production builds of Folio and of the bare @next/mdx app over one
+// corpus, each from a clean build folder and an empty content cache.
+import fs from 'node:fs';
+import path from 'node:path';
+import { clearContentCache } from './index-time';
+import { runMeasured, type MeasuredRun } from './process-tree';
+
+/** Build folders the benchmark owns, inside the project and inside the bare app. */
+export const FOLIO_DIST_DIR = '.next-bench-folio';
+export const BARE_DIST_DIR = '.next-bench-bare';
+export const BARE_APP_DIR = path.join('scripts', 'bench', 'bare-app');
+
+/** Which app a build belongs to. */
+export type App = 'folio' | 'bare';
+
+/** One measured build. */
+export interface BuildRun extends MeasuredRun {
+  app: App;
+  distDir: string;
+  logFile: string;
+}
+
+function nextBinary(projectRoot: string): string {
+  return path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+}
+
+/**
+ * Returns the command line of Folio's `npm run build` script, run through `sh`
+ * as npm does but without npm's own process, so the benchmark measures whatever
+ * the build script is when it runs.
+ */
+function folioBuildScript(projectRoot: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const script = manifest.scripts?.build;
+  if (!script) throw new Error(`package.json in ${projectRoot} has no "build" script; expected the one \`npm run build\` runs`);
+  return script;
+}
+
+function baseEnv(projectRoot: string): NodeJS.ProcessEnv {
+  const bin = path.join(projectRoot, 'node_modules', '.bin');
+  // `next build` runs in production mode whatever the shell's NODE_ENV is.
+  return { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+}
+
+/** Builds Folio over `postsDir` with `npm run build`'s script, cold. */
+export async function buildFolio(projectRoot: string, postsDir: string, logFile: string): Promise<BuildRun> {
+  const distDir = path.join(projectRoot, FOLIO_DIST_DIR);
+  fs.rmSync(distDir, { recursive: true, force: true });
+  clearContentCache(projectRoot);
+
+  const env = { ...baseEnv(projectRoot), FOLIO_POSTS_DIR: postsDir, FOLIO_DIST_DIR: FOLIO_DIST_DIR };
+  const run = await runMeasured('sh', ['-c', folioBuildScript(projectRoot)], { cwd: projectRoot, env, logFile });
+  return { ...run, app: 'folio', distDir, logFile };
+}
+
+/** Builds the bare @next/mdx app over `postsDir` with `next build`, cold. */
+export async function buildBare(projectRoot: string, postsDir: string, logFile: string): Promise<BuildRun> {
+  const appDir = path.join(projectRoot, BARE_APP_DIR);
+  const distDir = path.join(appDir, BARE_DIST_DIR);
+  fs.rmSync(distDir, { recursive: true, force: true });
+
+  const env = { ...baseEnv(projectRoot), BENCH_POSTS_DIR: postsDir, BENCH_DIST_DIR: BARE_DIST_DIR };
+  const run = await runMeasured(process.execPath, [nextBinary(projectRoot), 'build'], { cwd: appDir, env, logFile });
+  return { ...run, app: 'bare', distDir, logFile };
+}
+
+/** Lists the routes a build prerendered, from its prerender manifest. */
+export function prerenderedRoutes(distDir: string): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+  return Object.keys(manifest.routes);
+}

@@ -1,0 +1,61 @@
+// Renders benchmark results as Markdown: one table of figures with a column per
+// corpus size, then the budgets with pass or miss.
+import type { BenchResults, SizeResult } from './results';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const milliseconds = (ms: number) => `${Math.round(ms).toLocaleString('en-US')} ms`;
+const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const mebibytes = (bytes: number | null) => (bytes === null ? 'n/a' : `${Math.round(bytes / 1024 ** 2).toLocaleString('en-US')} MiB`);
+const times = (value: number) => `${value.toFixed(2)} ×`;
+
+type Row = [label: string, cell: (size: SizeResult) => string];
+
+const ROWS: Row[] = [
+  ['corpus size on disk', (size) => kilobytes(size.corpusBytes)],
+  ['index, cold (Folio lib/content)', (size) => milliseconds(size.index.coldMs)],
+  ['parse alone (remark-parse + remark-mdx + remark-frontmatter)', (size) => milliseconds(size.index.parseMs)],
+  ['index ÷ parse', (size) => times(size.index.coldMs / size.index.parseMs)],
+  ['index from the disk cache, new process', (size) => milliseconds(size.index.diskCacheMs)],
+  ['re-index after one change, median (max)', (size) => `${milliseconds(size.index.changedMs)} (${milliseconds(size.index.changedMaxMs)})`],
+  ['build, Folio (`npm run build`)', (size) => (size.builds ? seconds(size.builds.folioMs) : 'skipped')],
+  ['build, bare @next/mdx', (size) => (size.builds ? seconds(size.builds.bareMs) : 'skipped')],
+  ['build, Folio ÷ bare', (size) => (size.builds ? times(size.builds.folioMs / size.builds.bareMs) : 'skipped')],
+  ['build peak memory, Folio (sum of RSS)', (size) => (size.builds ? mebibytes(size.builds.folioPeakBytes) : 'skipped')],
+  ['build peak memory, bare (sum of RSS)', (size) => (size.builds ? mebibytes(size.builds.barePeakBytes) : 'skipped')],
+  ['post page HTML, raw (gzip)', (size) => (size.weight ? `${kilobytes(size.weight.folio.htmlBytes)} (${kilobytes(size.weight.folio.htmlGzipBytes)})` : 'skipped')],
+  ['post page HTML in the bare app, raw (gzip)', (size) => (size.weight ? `${kilobytes(size.weight.barePost.htmlBytes)} (${kilobytes(size.weight.barePost.htmlGzipBytes)})` : 'skipped')],
+  ['post page JS, gzip', (size) => (size.weight ? kilobytes(size.weight.folio.jsGzipBytes) : 'skipped')],
+  ['of which framework (empty page)', (size) => (size.weight ? kilobytes(size.weight.emptyPage.jsGzipBytes) : 'skipped')],
+  ['of which ours', (size) => (size.weight ? kilobytes(size.weight.ownJsGzipBytes) : 'skipped')],
+  ['post page CSS, gzip', (size) => (size.weight ? kilobytes(size.weight.folio.cssGzipBytes) : 'skipped')],
+];
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Renders the results as a Markdown document. */
+export function renderMarkdown(results: BenchResults): string {
+  const { machine, options } = results;
+  const header = ['measure', ...results.sizes.map((size) => `${size.posts.toLocaleString('en-US')} posts`)];
+  const figures = table(header, ROWS.map(([label, cell]) => [label, ...results.sizes.map(cell)]));
+  const budgets = table(
+    ['budget', 'limit', 'measured', 'status'],
+    results.budgets.map((check) => [check.name, check.limit, check.note ? `${check.measured}; ${check.note}` : check.measured, check.status]),
+  );
+
+  const load = (averages: number[]) => averages.map((value) => value.toFixed(2)).join(' / ');
+  return [
+    `# Folio benchmark, ${results.startedAt}`,
+    '',
+    `${machine.cpus} × ${machine.cpuModel}, ${mebibytes(machine.memoryBytes)} RAM, ${machine.platform}, Node ${machine.node}, Next.js ${machine.next}.`,
+    `Load average (1 / 5 / 15 min) ${load(machine.loadAverageStart)} at the start and ${load(machine.loadAverageEnd)} at the end.`,
+    `Medians of ${options.indexRuns} index runs and ${options.quick ? 'no' : options.runs} build runs per app; builds alternate Folio and bare. Took ${seconds(results.durationMs)}.`,
+    '',
+    figures,
+    '',
+    budgets,
+    '',
+  ].join('\n');
+}
