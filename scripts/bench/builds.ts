@@ -10,14 +10,38 @@ export const FOLIO_DIST_DIR = '.next-bench-folio';
 export const BARE_DIST_DIR = '.next-bench-bare';
 export const BARE_APP_DIR = path.join('scripts', 'bench', 'bare-app');
 
-/** Which app a build belongs to. */
+/** The app a build belongs to. */
 export type App = 'folio' | 'bare';
+
+/** Durations `next build` prints for its phases, in milliseconds; null when a line is missing. */
+export interface BuildPhases {
+  compileMs: number | null;
+  typecheckMs: number | null;
+  staticPagesMs: number | null;
+}
 
 /** One measured build. */
 export interface BuildRun extends MeasuredRun {
   app: App;
   distDir: string;
   logFile: string;
+  phases: BuildPhases;
+}
+
+function durationIn(log: string, pattern: RegExp): number | null {
+  const match = pattern.exec(log);
+  if (!match) return null;
+  const value = Number(match[1]);
+  return match[2] === 's' ? value * 1000 : value;
+}
+
+/** Reads the phase durations from the output of `next build` (as Next.js 16.5 words them). */
+export function parseBuildPhases(log: string): BuildPhases {
+  return {
+    compileMs: durationIn(log, /Compiled successfully in ([\d.]+)(ms|s)\b/),
+    typecheckMs: durationIn(log, /Finished TypeScript in ([\d.]+)(ms|s)\b/),
+    staticPagesMs: durationIn(log, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(ms|s)\b/),
+  };
 }
 
 function nextBinary(projectRoot: string): string {
@@ -50,7 +74,7 @@ export async function buildFolio(projectRoot: string, postsDir: string, logFile:
 
   const env = { ...baseEnv(projectRoot), FOLIO_POSTS_DIR: postsDir, FOLIO_DIST_DIR: FOLIO_DIST_DIR };
   const run = await runMeasured('sh', ['-c', folioBuildScript(projectRoot)], { cwd: projectRoot, env, logFile });
-  return { ...run, app: 'folio', distDir, logFile };
+  return { ...run, app: 'folio', distDir, logFile, phases: parseBuildPhases(fs.readFileSync(logFile, 'utf8')) };
 }
 
 /** Builds the bare @next/mdx app over `postsDir` with `next build`, cold. */
@@ -61,7 +85,7 @@ export async function buildBare(projectRoot: string, postsDir: string, logFile: 
 
   const env = { ...baseEnv(projectRoot), BENCH_POSTS_DIR: postsDir, BENCH_DIST_DIR: BARE_DIST_DIR };
   const run = await runMeasured(process.execPath, [nextBinary(projectRoot), 'build'], { cwd: appDir, env, logFile });
-  return { ...run, app: 'bare', distDir, logFile };
+  return { ...run, app: 'bare', distDir, logFile, phases: parseBuildPhases(fs.readFileSync(logFile, 'utf8')) };
 }
 
 /** Lists the routes a build prerendered, from its prerender manifest. */

@@ -10,7 +10,7 @@ import { createVocabulary, type Vocabulary } from './vocabulary';
 /** Seed of the default corpora; change it only together with the recorded figures. */
 export const DEFAULT_SEED = 20251204;
 
-/** Distinct words in the vocabulary; a long-running blog uses several thousand. */
+/** Distinct words in the vocabulary. */
 export const VOCABULARY_SIZE = 6000;
 
 const TAG_POOL_SIZE = 40;

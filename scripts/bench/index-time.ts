@@ -26,7 +26,7 @@ export interface IndexResult {
   samples: { cold: number[]; diskCache: number[]; parse: number[]; changed: number[] };
 }
 
-/** Where lib/content caches results by file contents, relative to the project root. */
+/** Folder of lib/content's cache of results by file contents, relative to the project root. */
 export const CONTENT_CACHE_DIR = path.join('node_modules', '.cache', 'folio');
 
 async function runWorker(projectRoot: string, args: string[]): Promise<IndexSample> {

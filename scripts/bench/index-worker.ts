@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** What one worker run measured, in milliseconds. */
+/** Timings of one worker run, in milliseconds. */
 export interface IndexSample {
   mode: 'folio' | 'parse';
   posts: number;

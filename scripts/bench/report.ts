@@ -1,6 +1,8 @@
 // Renders benchmark results as Markdown: one table of figures with a column per
 // corpus size, then the budgets with pass or miss.
+import type { BuildPhases, BuildRun } from './builds';
 import type { BenchResults, SizeResult } from './results';
+import { median } from './stats';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const milliseconds = (ms: number) => `${Math.round(ms).toLocaleString('en-US')} ms`;
@@ -9,6 +11,16 @@ const mebibytes = (bytes: number | null) => (bytes === null ? 'n/a' : `${Math.ro
 const times = (value: number) => `${value.toFixed(2)} ×`;
 
 type Row = [label: string, cell: (size: SizeResult) => string];
+
+/** Shows the median of one build phase for both apps, as `next build` printed it. */
+function phase(size: SizeResult, key: keyof BuildPhases): string {
+  if (!size.builds) return 'skipped';
+  const show = (runs: BuildRun[]) => {
+    const values = runs.map((run) => run.phases[key]).filter((value): value is number => value !== null);
+    return values.length > 0 ? seconds(median(values)) : 'n/a';
+  };
+  return `${show(size.builds.folio)} / ${show(size.builds.bare)}`;
+}
 
 const ROWS: Row[] = [
   ['corpus size on disk', (size) => kilobytes(size.corpusBytes)],
@@ -20,6 +32,9 @@ const ROWS: Row[] = [
   ['build, Folio (`npm run build`)', (size) => (size.builds ? seconds(size.builds.folioMs) : 'skipped')],
   ['build, bare @next/mdx', (size) => (size.builds ? seconds(size.builds.bareMs) : 'skipped')],
   ['build, Folio ÷ bare', (size) => (size.builds ? times(size.builds.folioMs / size.builds.bareMs) : 'skipped')],
+  ['of which compile, Folio / bare', (size) => phase(size, 'compileMs')],
+  ['of which type-check, Folio / bare', (size) => phase(size, 'typecheckMs')],
+  ['of which static pages, Folio / bare', (size) => phase(size, 'staticPagesMs')],
   ['build peak memory, Folio (sum of RSS)', (size) => (size.builds ? mebibytes(size.builds.folioPeakBytes) : 'skipped')],
   ['build peak memory, bare (sum of RSS)', (size) => (size.builds ? mebibytes(size.builds.barePeakBytes) : 'skipped')],
   ['post page HTML, raw (gzip)', (size) => (size.weight ? `${kilobytes(size.weight.folio.htmlBytes)} (${kilobytes(size.weight.folio.htmlGzipBytes)})` : 'skipped')],

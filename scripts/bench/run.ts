@@ -43,7 +43,7 @@ interface Options {
   outDir: string;
 }
 
-// Re-indexes after single-file edits per index run.
+// Single-file edits per index run, each followed by a timed re-index.
 const CHANGES_PER_RUN = 5;
 // Routes every App Router build prerenders, which are not Folio features.
 const FRAMEWORK_ROUTES = new Set(['/_not-found', '/_global-error', '/404', '/500']);
@@ -184,7 +184,7 @@ async function main(): Promise<void> {
   } finally {
     // Folio's builds pointed the generated list of post modules at a corpus;
     // point it back at the posts folder this shell's environment selects.
-    writePostModules(resolvePostsDir(process.env, projectRoot));
+    if (!options.quick) writePostModules(resolvePostsDir(process.env, projectRoot));
   }
   machine.loadAverageEnd = os.loadavg();
 

@@ -1,6 +1,6 @@
 // Page weight from a finished build: the prerendered HTML of a page and the
-// JavaScript and CSS a browser with ES module support downloads for it, read
-// from the build folder instead of a server, gzip-compressed one file at a time.
+// JavaScript and CSS a browser with ES module support downloads for it. Files
+// are read from the build folder instead of a server, and gzipped one by one.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -100,7 +100,7 @@ export function measurePage(distDir: string, htmlFile: string): PageWeight {
   };
 }
 
-/** Where a build keeps the prerendered HTML of an App Router route such as `/posts/a`. */
+/** Returns the path of the prerendered HTML of an App Router route such as `/posts/a` in a build folder. */
 export function prerenderedHtml(distDir: string, route: string): string {
   return path.join(distDir, 'server', 'app', `${route === '/' ? 'index' : route.slice(1)}.html`);
 }

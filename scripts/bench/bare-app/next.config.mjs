@@ -48,7 +48,7 @@ function commonAncestor(first, second) {
 
 writePostList();
 
-// The repository root holds node_modules; Turbopack's root must contain it and the posts.
+// Turbopack's root must contain the repository's node_modules and the posts.
 const root = commonAncestor(path.resolve(appRoot, '../../..'), postsDir);
 
 const withMDX = createMDX({

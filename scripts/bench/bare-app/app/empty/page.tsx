@@ -1,4 +1,4 @@
-/** An empty page: what it downloads is the framework's runtime alone. */
+/** Renders nothing, so the page downloads the framework's runtime alone. */
 export default function EmptyPage() {
   return null;
 }
