@@ -42,7 +42,8 @@ function buildBudgets(size: SizeResult): BudgetCheck[] {
   if (!builds) return [];
 
   const buildRatio = builds.folioMs / builds.bareMs;
-  const measured = `${ratio(buildRatio)} (${(builds.folioMs / 1000).toFixed(1)} s vs ${(builds.bareMs / 1000).toFixed(1)} s)`;
+  const cpu = builds.folioCpuMs !== null && builds.bareCpuMs !== null ? `; CPU time ${ratio(builds.folioCpuMs / builds.bareCpuMs)}` : '';
+  const measured = `${ratio(buildRatio)} (${(builds.folioMs / 1000).toFixed(1)} s vs ${(builds.bareMs / 1000).toFixed(1)} s${cpu})`;
   // The post-page budget can be read off the whole build only while Folio
   // builds nothing but the home page and post pages.
   const separable = builds.folioExtraRoutes.length === 0;

@@ -1,14 +1,19 @@
-// Runs a command and measures its wall time and its peak memory, counted as the
-// sum of the resident set sizes (RSS) of the process and all its descendants,
-// sampled from /proc. `next build` spreads its work over several worker
-// processes, so the maximum RSS of any single process (what `/usr/bin/time -v`
-// reports) would understate what the machine must hold at once. A sum of RSS
-// counts pages shared between processes once per process, so it errs high.
+// Runs a command and measures its wall time, its CPU time and its peak memory,
+// counted as the sum of the resident set sizes (RSS) of the process and all its
+// descendants, sampled from /proc. `next build` spreads its work over several
+// worker processes, so the maximum RSS of any single process (what
+// `/usr/bin/time -v` reports) would understate what the machine must hold at
+// once. A sum of RSS counts pages shared between processes once per process,
+// so it errs high.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 
 /** Milliseconds between memory samples; a peak shorter than this can be missed. */
 export const SAMPLE_INTERVAL_MS = 100;
+
+// GNU time reports the CPU time of every descendant that was waited for, which
+// on a loaded machine varies far less than wall time does.
+const GNU_TIME = '/usr/bin/time';
 
 /** Wall time and memory of one finished command. */
 export interface MeasuredRun {
@@ -16,8 +21,10 @@ export interface MeasuredRun {
   wallMs: number;
   /** Highest sampled sum of RSS over the process tree, in bytes; null where /proc is missing. */
   peakTreeRssBytes: number | null;
-  /** Highest sampled RSS of any single process in the tree, in bytes. */
+  /** Highest RSS of any single process in the tree, in bytes: the kernel's count from GNU time, else sampled. */
   peakProcessRssBytes: number | null;
+  /** User plus system CPU time of the whole tree, in milliseconds; null without GNU time. */
+  cpuMs: number | null;
   /** Most processes seen in the tree at one sample. */
   peakProcesses: number;
 }
@@ -73,12 +80,30 @@ export interface RunOptions {
   logFile: string;
 }
 
+/** Reads GNU time's `%U %S %M` output: user and system seconds, and the maximum RSS in KiB. */
+function readGnuTime(file: string): { cpuMs: number; maxRssBytes: number } | null {
+  try {
+    const fields = fs.readFileSync(file, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+    if (fields.length !== 3 || fields.some((field) => !Number.isFinite(field))) return null;
+    return { cpuMs: (fields[0] + fields[1]) * 1000, maxRssBytes: fields[2] * 1024 };
+  } catch {
+    return null;
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
 /** Runs a command to completion, sampling its process tree's memory every SAMPLE_INTERVAL_MS. */
 export function runMeasured(command: string, args: string[], options: RunOptions): Promise<MeasuredRun> {
   const canSample = fs.existsSync('/proc/self/status');
+  const timeFile = `${options.logFile}.time`;
+  const [file, fileArgs] = fs.existsSync(GNU_TIME)
+    ? [GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args]]
+    : [command, args];
+
   const log = fs.openSync(options.logFile, 'w');
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
+  const child = spawn(file, fileArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
 
   let peakTree = 0;
   let peakProcess = 0;
@@ -102,11 +127,13 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       const wallMs = performance.now() - started;
       clearInterval(timer);
       fs.closeSync(log);
+      const gnuTime = readGnuTime(timeFile);
       resolve({
         exitCode,
         wallMs,
         peakTreeRssBytes: canSample ? peakTree : null,
-        peakProcessRssBytes: canSample ? peakProcess : null,
+        peakProcessRssBytes: gnuTime?.maxRssBytes ?? (canSample ? peakProcess : null),
+        cpuMs: gnuTime?.cpuMs ?? null,
         peakProcesses,
       });
     });

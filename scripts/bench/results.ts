@@ -20,9 +20,18 @@ export interface MachineInfo {
 export interface BuildResult {
   folio: BuildRun[];
   bare: BuildRun[];
-  /** Medians of wall time, in milliseconds. */
+  /**
+   * Fastest wall time over the runs, in milliseconds. On a shared machine the
+   * fastest run is the one least slowed by other work.
+   */
   folioMs: number;
   bareMs: number;
+  /** Median wall time over the runs, in milliseconds. */
+  folioMedianMs: number;
+  bareMedianMs: number;
+  /** Least CPU time (user plus system, whole process tree) over the runs, in milliseconds; null without GNU time. */
+  folioCpuMs: number | null;
+  bareCpuMs: number | null;
   /** Highest peak of RSS summed over the process tree, over the runs, in bytes. */
   folioPeakBytes: number | null;
   barePeakBytes: number | null;
