@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { ProfileEntry } from './cpu-profile';
 import type { IndexSample } from './index-worker';
 import { median } from './stats';
 
@@ -19,11 +20,15 @@ export interface IndexResult {
   diskCacheMs: number;
   /** The parser alone, over the same files. */
   parseMs: number;
+  /** Folio's own parse step alone (lib/content/parse.ts), with all the syntax extensions it uses. */
+  folioParseMs: number;
   /** Re-indexing after one file changed, all other results in memory, as in `next dev`. */
   changedMs: number;
   /** The slowest of those re-indexes. */
   changedMaxMs: number;
-  samples: { cold: number[]; diskCache: number[]; parse: number[]; changed: number[] };
+  samples: { cold: number[]; diskCache: number[]; parse: number[]; folioParse: number[]; changed: number[] };
+  /** CPU time of one more cold index, by package or project file, largest first. */
+  profile: ProfileEntry[];
 }
 
 /** Folder of lib/content's cache of results by file contents, relative to the project root. */
@@ -47,10 +52,11 @@ export function clearContentCache(projectRoot: string): void {
 
 /**
  * Measures the index of the corpus in `postsDir` `runs` times: cold, from the
- * disk cache, after `changes` single-file edits, and the parser alone.
+ * disk cache, after `changes` single-file edits, the parser alone and Folio's
+ * parse step alone. Then profiles one more cold index.
  */
 export async function measureIndex(projectRoot: string, postsDir: string, runs: number, changes: number): Promise<IndexResult> {
-  const samples: IndexResult['samples'] = { cold: [], diskCache: [], parse: [], changed: [] };
+  const samples: IndexResult['samples'] = { cold: [], diskCache: [], parse: [], folioParse: [], changed: [] };
   let posts = 0;
 
   const runFolio = async () => {
@@ -64,7 +70,9 @@ export async function measureIndex(projectRoot: string, postsDir: string, runs: 
   };
   const runParse = async () => {
     const parsed = await runWorker(projectRoot, ['parse', postsDir]);
+    const folioParsed = await runWorker(projectRoot, ['folio-parse', postsDir]);
     samples.parse.push(parsed.firstMs);
+    samples.folioParse.push(folioParsed.firstMs);
   };
 
   for (let index = 0; index < runs; index++) {
@@ -77,6 +85,10 @@ export async function measureIndex(projectRoot: string, postsDir: string, runs: 
       await runParse();
     }
   }
+
+  // Profiling slows the index down, so this run is not one of the timed ones.
+  clearContentCache(projectRoot);
+  const profiled = await runWorker(projectRoot, ['profile', postsDir]);
   clearContentCache(projectRoot);
 
   return {
@@ -85,8 +97,10 @@ export async function measureIndex(projectRoot: string, postsDir: string, runs: 
     coldMs: median(samples.cold),
     diskCacheMs: median(samples.diskCache),
     parseMs: median(samples.parse),
+    folioParseMs: median(samples.folioParse),
     changedMs: median(samples.changed),
     changedMaxMs: Math.max(...samples.changed),
     samples,
+    profile: profiled.profile ?? [],
   };
 }

@@ -41,6 +41,8 @@ const ROWS: Row[] = [
   ['index, cold (Folio lib/content)', (size) => milliseconds(size.index.coldMs)],
   ['parse alone (remark-parse + remark-mdx + remark-frontmatter)', (size) => milliseconds(size.index.parseMs)],
   ['index ÷ parse', (size) => times(size.index.coldMs / size.index.parseMs)],
+  ['of which Folio’s parse step (its syntax extensions, GFM included)', (size) => milliseconds(size.index.folioParseMs)],
+  ['of which the rest (frontmatter, text, words, summary, headings, hashing, cache)', (size) => milliseconds(size.index.coldMs - size.index.folioParseMs)],
   ['index from the disk cache, new process', (size) => milliseconds(size.index.diskCacheMs)],
   ['re-index after one change, median (max)', (size) => `${milliseconds(size.index.changedMs)} (${milliseconds(size.index.changedMaxMs)})`],
   ['build, Folio (`npm run build`), fastest (median)', (size) => (size.builds ? `${seconds(size.builds.folioMs)} (${seconds(size.builds.folioMedianMs)})` : 'skipped')],
@@ -66,6 +68,16 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+// Profile entries shown; the JSON file has all of them.
+const PROFILE_ROWS = 12;
+
+function profileTable(size: SizeResult): string {
+  const rows = size.index.profile
+    .slice(0, PROFILE_ROWS)
+    .map((entry) => [`\`${entry.location}\``, milliseconds(entry.selfMs), `${(entry.share * 100).toFixed(1)} %`]);
+  return table(['code', 'self time', 'share'], rows);
+}
+
 /** Renders the results as a Markdown document. */
 export function renderMarkdown(results: BenchResults): string {
   const { machine, options } = results;
@@ -77,6 +89,10 @@ export function renderMarkdown(results: BenchResults): string {
   );
 
   const load = (averages: number[]) => averages.map((value) => value.toFixed(2)).join(' / ');
+  const largest = results.sizes.at(-1);
+  const profile = largest
+    ? [`Where one more cold index of ${largest.posts.toLocaleString('en-US')} posts spent its CPU time (V8 sampling profiler, self time by package or file):`, '', profileTable(largest), '']
+    : [];
   return [
     `# Folio benchmark, ${results.startedAt}`,
     '',
@@ -88,5 +104,6 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     budgets,
     '',
+    ...profile,
   ].join('\n');
 }

@@ -14,8 +14,9 @@ const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
 function indexResult(overrides: Partial<IndexResult>): IndexResult {
   return {
-    posts: 1000, runs: 1, coldMs: 100, diskCacheMs: 10, parseMs: 100, changedMs: 10, changedMaxMs: 12,
-    samples: { cold: [], diskCache: [], parse: [], changed: [] },
+    posts: 1000, runs: 1, coldMs: 100, diskCacheMs: 10, parseMs: 100, folioParseMs: 90, changedMs: 10, changedMaxMs: 12,
+    samples: { cold: [], diskCache: [], parse: [], folioParse: [], changed: [] },
+    profile: [],
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseBuildPhases } from './builds';
+import { locationOf } from './cpu-profile';
 import { assetPath, measurePage, pageAssets, prerenderedHtml } from './weight';
 
 const PAGE = [
@@ -76,5 +77,21 @@ describe('parseBuildPhases', () => {
 
   test('missing lines are null', () => {
     expect(parseBuildPhases('')).toEqual({ compileMs: null, typecheckMs: null, staticPagesMs: null });
+  });
+});
+
+describe('locationOf', () => {
+  const root = '/work/folio';
+
+  test('packages, scoped packages and project files', () => {
+    expect(locationOf('file:///work/folio/node_modules/micromark/lib/parse.js', 'parse', root)).toBe('micromark');
+    expect(locationOf('file:///work/folio/node_modules/@mdx-js/mdx/lib/core.js', 'compile', root)).toBe('@mdx-js/mdx');
+    expect(locationOf('file:///work/folio/lib/content/text.ts', 'plainText', root)).toBe('lib/content/text.ts');
+  });
+
+  test('runtime labels', () => {
+    expect(locationOf('node:fs', 'readFileSync', root)).toBe('(node)');
+    expect(locationOf('', '(garbage collector)', root)).toBe('(garbage collector)');
+    expect(locationOf('', 'Math.max', root)).toBe('(native)');
   });
 });
