@@ -18,6 +18,8 @@ export interface BuildPhases {
   compileMs: number | null;
   typecheckMs: number | null;
   staticPagesMs: number | null;
+  /** From the start of the command to the end of `next build`'s route table, read from the log's line times. */
+  nextBuildMs: number | null;
 }
 
 /** One measured build. */
@@ -35,12 +37,19 @@ function durationIn(log: string, pattern: RegExp): number | null {
   return match[2] === 's' ? value * 1000 : value;
 }
 
+/** Returns the time of the legend line that ends `next build`'s route table, from a log written by runMeasured. */
+function routeTableEnd(log: string): number | null {
+  const legend = [...log.matchAll(/^\s*([\d.]+) \S+\s+\((?:Static|SSG|Dynamic)\)\s/gm)].at(-1);
+  return legend ? Number(legend[1]) * 1000 : null;
+}
+
 /** Reads the phase durations from the output of `next build` (as Next.js 16.5 words them). */
 export function parseBuildPhases(log: string): BuildPhases {
   return {
     compileMs: durationIn(log, /Compiled successfully in ([\d.]+)(ms|s)\b/),
     typecheckMs: durationIn(log, /Finished TypeScript in ([\d.]+)(ms|s)\b/),
     staticPagesMs: durationIn(log, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(ms|s)\b/),
+    nextBuildMs: routeTableEnd(log),
   };
 }
 

@@ -7,6 +7,7 @@
 // so it errs high.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createInterface } from 'node:readline';
 
 /** Milliseconds between memory samples; a peak shorter than this can be missed. */
 export const SAMPLE_INTERVAL_MS = 100;
@@ -76,7 +77,7 @@ export function residentBytes(pid: number): number {
 export interface RunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** File that receives the command's stdout and stderr. */
+  /** File that receives the command's stdout and stderr, each line prefixed with the seconds since the start. */
   logFile: string;
 }
 
@@ -103,7 +104,13 @@ export function runMeasured(command: string, args: string[], options: RunOptions
 
   const log = fs.openSync(options.logFile, 'w');
   const started = performance.now();
-  const child = spawn(file, fileArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });
+  const child = spawn(file, fileArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+
+  const streamsDone = [child.stdout, child.stderr].map((stream) => {
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    lines.on('line', (line) => fs.writeSync(log, `${((performance.now() - started) / 1000).toFixed(3).padStart(8)} ${line}\n`));
+    return new Promise<void>((resolve) => lines.on('close', resolve));
+  });
 
   let peakTree = 0;
   let peakProcess = 0;
@@ -123,9 +130,10 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       fs.closeSync(log);
       reject(new Error(`could not start ${command}: ${error.message}`));
     });
-    child.on('close', (exitCode) => {
+    child.on('close', async (exitCode) => {
       const wallMs = performance.now() - started;
       clearInterval(timer);
+      await Promise.all(streamsDone);
       fs.closeSync(log);
       const gnuTime = readGnuTime(timeFile);
       resolve({

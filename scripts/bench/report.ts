@@ -36,6 +36,14 @@ function cpuRatio(size: SizeResult): string {
   return times(builds.folioCpuMs / builds.bareCpuMs);
 }
 
+function afterNextBuild(size: SizeResult): string {
+  if (!size.builds) return 'skipped';
+  const tails = size.builds.folio
+    .filter((run) => run.phases.nextBuildMs !== null)
+    .map((run) => run.wallMs - (run.phases.nextBuildMs ?? 0));
+  return tails.length > 0 ? seconds(median(tails)) : 'n/a';
+}
+
 const ROWS: Row[] = [
   ['corpus size on disk', (size) => kilobytes(size.corpusBytes)],
   ['index, cold (Folio lib/content)', (size) => milliseconds(size.index.coldMs)],
@@ -53,6 +61,7 @@ const ROWS: Row[] = [
   ['of which compile, Folio / bare', (size) => phase(size, 'compileMs')],
   ['of which type-check, Folio / bare', (size) => phase(size, 'typecheckMs')],
   ['of which static pages, Folio / bare', (size) => phase(size, 'staticPagesMs')],
+  ['after `next build` (Folio’s build report), Folio', (size) => afterNextBuild(size)],
   ['build peak memory, Folio (sum of RSS)', (size) => (size.builds ? mebibytes(size.builds.folioPeakBytes) : 'skipped')],
   ['build peak memory, bare (sum of RSS)', (size) => (size.builds ? mebibytes(size.builds.barePeakBytes) : 'skipped')],
   ['post page HTML, raw (gzip)', (size) => (size.weight ? `${kilobytes(size.weight.folio.htmlBytes)} (${kilobytes(size.weight.folio.htmlGzipBytes)})` : 'skipped')],

@@ -68,15 +68,18 @@ describe('measurePage', () => {
 describe('parseBuildPhases', () => {
   test('seconds and milliseconds', () => {
     const log = [
-      '✓ Compiled successfully in 4.5s',
-      '  Finished TypeScript in 1635ms ...',
-      '✓ Generating static pages using 1 worker (24/24) in 426ms',
+      '   3.100 ✓ Compiled successfully in 4.5s',
+      '   4.900   Finished TypeScript in 1635ms ...',
+      '   6.000 ✓ Generating static pages using 1 worker (24/24) in 426ms',
+      '   6.500 ○  (Static)  prerendered as static content',
+      '   6.501 ●  (SSG)     prerendered as static HTML (uses generateStaticParams)',
+      '   7.250 prerendered / and 20 posts',
     ].join('\n');
-    expect(parseBuildPhases(log)).toEqual({ compileMs: 4500, typecheckMs: 1635, staticPagesMs: 426 });
+    expect(parseBuildPhases(log)).toEqual({ compileMs: 4500, typecheckMs: 1635, staticPagesMs: 426, nextBuildMs: 6501 });
   });
 
   test('missing lines are null', () => {
-    expect(parseBuildPhases('')).toEqual({ compileMs: null, typecheckMs: null, staticPagesMs: null });
+    expect(parseBuildPhases('')).toEqual({ compileMs: null, typecheckMs: null, staticPagesMs: null, nextBuildMs: null });
   });
 });
 
