@@ -18,6 +18,11 @@ export interface BuildPhases {
   compileMs: number | null;
   typecheckMs: number | null;
   staticPagesMs: number | null;
+  /**
+   * From "Collecting page data" to the start of prerendering, from the log's
+   * line times: module loading and generateStaticParams, where Folio's cold index runs.
+   */
+  collectPageDataMs: number | null;
   /** From the start of the command to the end of `next build`'s route table, read from the log's line times. */
   nextBuildMs: number | null;
 }
@@ -37,6 +42,19 @@ function durationIn(log: string, pattern: RegExp): number | null {
   return match[2] === 's' ? value * 1000 : value;
 }
 
+/** Returns the time of the first line in a runMeasured log that matches `pattern`, in milliseconds. */
+function lineTime(log: string, pattern: RegExp): number | null {
+  const line = log.split('\n').find((candidate) => pattern.test(candidate));
+  const time = line ? /^\s*([\d.]+) /.exec(line) : null;
+  return time ? Number(time[1]) * 1000 : null;
+}
+
+function interval(log: string, from: RegExp, to: RegExp): number | null {
+  const start = lineTime(log, from);
+  const end = lineTime(log, to);
+  return start !== null && end !== null ? end - start : null;
+}
+
 /** Returns the time of the legend line that ends `next build`'s route table, from a log written by runMeasured. */
 function routeTableEnd(log: string): number | null {
   const legend = [...log.matchAll(/^\s*([\d.]+) \S+\s+\((?:Static|SSG|Dynamic)\)\s/gm)].at(-1);
@@ -49,6 +67,7 @@ export function parseBuildPhases(log: string): BuildPhases {
     compileMs: durationIn(log, /Compiled successfully in ([\d.]+)(ms|s)\b/),
     typecheckMs: durationIn(log, /Finished TypeScript in ([\d.]+)(ms|s)\b/),
     staticPagesMs: durationIn(log, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(ms|s)\b/),
+    collectPageDataMs: interval(log, /Collecting page data/, /Generating static pages using \d+ workers? \(0\//),
     nextBuildMs: routeTableEnd(log),
   };
 }

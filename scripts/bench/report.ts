@@ -60,6 +60,7 @@ const ROWS: Row[] = [
   ['build CPU time, Folio ÷ bare', (size) => cpuRatio(size)],
   ['of which compile, Folio / bare', (size) => phase(size, 'compileMs')],
   ['of which type-check, Folio / bare', (size) => phase(size, 'typecheckMs')],
+  ['of which collecting page data (Folio’s cold index), Folio / bare', (size) => phase(size, 'collectPageDataMs')],
   ['of which static pages, Folio / bare', (size) => phase(size, 'staticPagesMs')],
   ['after `next build` (Folio’s build report), Folio', (size) => afterNextBuild(size)],
   ['build peak memory, Folio (sum of RSS)', (size) => (size.builds ? mebibytes(size.builds.folioPeakBytes) : 'skipped')],

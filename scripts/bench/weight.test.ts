@@ -70,16 +70,18 @@ describe('parseBuildPhases', () => {
     const log = [
       '   3.100 ✓ Compiled successfully in 4.5s',
       '   4.900   Finished TypeScript in 1635ms ...',
+      '   4.901   Collecting page data using 1 worker ...',
+      '   5.500   Generating static pages using 1 worker (0/24) ...',
       '   6.000 ✓ Generating static pages using 1 worker (24/24) in 426ms',
       '   6.500 ○  (Static)  prerendered as static content',
       '   6.501 ●  (SSG)     prerendered as static HTML (uses generateStaticParams)',
       '   7.250 prerendered / and 20 posts',
     ].join('\n');
-    expect(parseBuildPhases(log)).toEqual({ compileMs: 4500, typecheckMs: 1635, staticPagesMs: 426, nextBuildMs: 6501 });
+    expect(parseBuildPhases(log)).toEqual({ compileMs: 4500, typecheckMs: 1635, staticPagesMs: 426, collectPageDataMs: 599, nextBuildMs: 6501 });
   });
 
   test('missing lines are null', () => {
-    expect(parseBuildPhases('')).toEqual({ compileMs: null, typecheckMs: null, staticPagesMs: null, nextBuildMs: null });
+    expect(parseBuildPhases('')).toEqual({ compileMs: null, typecheckMs: null, staticPagesMs: null, collectPageDataMs: null, nextBuildMs: null });
   });
 });
 
