@@ -83,6 +83,25 @@ describe('getAllPosts', () => {
     expect(getAllPosts().map((entry) => entry.title)).toEqual(['Published']);
   });
 
+  test('production reads the folder once', () => {
+    const dir = postsFolder({ 'a.mdx': post('First', '2025-12-06') });
+    vi.stubEnv('NODE_ENV', 'production');
+    const first = getAllPosts();
+    fs.writeFileSync(path.join(dir, 'b.mdx'), post('Added later', '2025-12-07'));
+
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['First']);
+    expect(getAllPosts()).not.toBe(first);
+  });
+
+  test('development re-reads the folder', () => {
+    const dir = postsFolder({ 'a.mdx': post('First', '2025-12-06') });
+    vi.stubEnv('NODE_ENV', 'development');
+    getAllPosts();
+    fs.writeFileSync(path.join(dir, 'b.mdx'), post('Added later', '2025-12-07'));
+
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['Added later', 'First']);
+  });
+
   test('table of contents levels come from the site or the post', () => {
     postsFolder({
       'a.mdx': post('A', '2025-12-06'),

@@ -156,13 +156,34 @@ export function isPublished(post: Post, date: CalendarDate = today()): boolean {
   return siteConfig.publishFuturePosts || post.date <= date;
 }
 
+// Every prerendered page asks for the index, some twice (metadata and body).
+// Re-reading and hashing every file for each request made a build quadratic in
+// the number of posts: 79 s of a 112 s build of 1,000 posts (`npm run bench`
+// on a shared two-core machine). A production process never sees the posts
+// change, so it reads them once per posts folder and day; `next dev` still
+// re-reads to pick up edits.
+const productionIndexes = new Map<string, Post[]>();
+
 /**
  * Reads every post in the posts folder, newest first. In production builds
  * drafts and future-dated posts are left out here, once, for every page; `next
  * dev` shows them all. Throws a ContentError listing every error when any
- * post is broken.
+ * post is broken. In production the folder is read once per process.
  */
 export function getAllPosts(): Post[] {
+  if (process.env.NODE_ENV !== 'production') return readIndex();
+
+  const key = `${resolvePostsDir()}\0${today()}`;
+  let posts = productionIndexes.get(key);
+  if (!posts) {
+    posts = readIndex();
+    productionIndexes.set(key, posts);
+  }
+  // A copy, so a caller that sorts or filters in place cannot change the next page's list.
+  return [...posts];
+}
+
+function readIndex(): Post[] {
   const { files, problems } = loadPosts();
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);

@@ -14,7 +14,7 @@ import type { Post } from '../../lib/content';
 import { escapeXml } from '../../lib/feed/xml';
 import { searchDocument } from '../../lib/search/documents';
 import { buildPagefindBundle, type BundleFile } from '../../lib/search/pagefind';
-import { generatePosts, seededRandom, type BenchPost } from './corpus';
+import { generatePosts, seededRandom, type BenchPost } from './search-corpus';
 
 const POST_COUNT = 1000;
 const PORT = 3125;
