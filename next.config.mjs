@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { resolvePostsDir } from './lib/content/files.mjs';
 import { watchPostModules, writePostModules } from './lib/mdx/post-modules.mjs';
+import { SECURITY_HEADERS } from './lib/site/security-headers.mjs';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
@@ -93,5 +94,10 @@ export default function nextConfig(phase) {
     experimental: { agentUpgrade: false },
     outputFileTracingRoot: root,
     turbopack: { root },
+    // Production only: `next dev` needs eval and a WebSocket that the policy forbids.
+    async headers() {
+      if (phase === PHASE_DEVELOPMENT_SERVER) return [];
+      return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    },
   });
 }
