@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { CSSProperties, ReactNode } from 'react';
 import { SearchShortcut } from '@/components/SearchShortcut';
 import { ThemeToggle } from '@/components/ThemeToggle';
@@ -28,14 +27,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link className="site-title" href="/">
+          <a className="site-title" href="/">
             {siteConfig.title}
-          </Link>
+          </a>
           <nav aria-label="Main">
-            <Link href="/">Posts</Link>
-            <Link href="/archives">Archives</Link>
-            <Link href="/tags">Tags</Link>
-            <Link href="/search">Search</Link>
+            <a href="/">Posts</a>
+            <a href="/archives">Archives</a>
+            <a href="/tags">Tags</a>
+            <a href="/search">Search</a>
             <a href={FEED_PATHS.rss}>Feed</a>
           </nav>
           <div className="header-tools">
