@@ -88,7 +88,8 @@ export function ThemeToggle() {
           </span>
         ))}
       </button>
-      <span className="sr-only" role="status">
+      {/* A live region, not role="status", so the page's own status message stays the only status. */}
+      <span className="sr-only theme-announcement" aria-live="polite">
         {announcement}
       </span>
     </>

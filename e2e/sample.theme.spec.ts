@@ -46,7 +46,8 @@ test('toggle cycles themes and remembers the choice', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(html).toHaveAttribute('data-theme', 'light');
   await expect(page.getByRole('button', { name: 'Theme: light' })).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: 'Theme: light' })).toBeAttached();
+  await expect(page.locator('.theme-announcement')).toHaveText('Theme: light');
+  await expect(page.locator('.theme-announcement')).toHaveAttribute('aria-live', 'polite');
   expect(await pageBackground(page)).toBe(LIGHT_PAGE);
 
   await page.keyboard.press('Space');

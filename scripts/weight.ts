@@ -82,7 +82,7 @@ async function measure(browser: import('@playwright/test').Browser, url: string)
   });
 
   await page.goto(url, { waitUntil: 'networkidle' });
-  // Chunks that hydration or a link prefetch asks for arrive after the load event.
+  // Chunks that hydration or a link prefetch requests arrive after the load event.
   await page.waitForTimeout(1000);
   await page.waitForLoadState('networkidle');
   await context.close();
