@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { DARK_QUERY, nextThemeChoice, parseThemeChoice, resolveTheme, THEME_STORAGE_KEY, type ThemeChoice } from '@/lib/theme/theme';
 
 const NAMES: Record<ThemeChoice, string> = { system: 'follow system', light: 'light', dark: 'dark' };
@@ -37,9 +37,11 @@ function SystemIcon() {
   );
 }
 
+const ICONS: Record<ThemeChoice, ReactNode> = { system: <SystemIcon />, light: <SunIcon />, dark: <MoonIcon /> };
+
 /**
- * The header button that steps the theme through follow system, light and
- * dark, and stores the choice in localStorage. Which icon and label show is
+ * Renders the header button that steps the theme through follow system, light
+ * and dark, and stores the choice in localStorage. Which icon and label show is
  * decided by CSS from `data-theme-choice` on <html>, which the inline head
  * script sets before the first paint, so the server HTML needs no state and the
  * button never flickers. CSS hides the button when JavaScript is off.
@@ -83,7 +85,7 @@ export function ThemeToggle() {
       <button type="button" className="theme-toggle" onClick={toggle}>
         {(['system', 'light', 'dark'] as const).map((choice) => (
           <span key={choice} className="theme-toggle-state" data-choice={choice}>
-            {choice === 'system' ? <SystemIcon /> : choice === 'light' ? <SunIcon /> : <MoonIcon />}
+            {ICONS[choice]}
             <span className="sr-only">Theme: {NAMES[choice]}</span>
           </span>
         ))}
