@@ -7,6 +7,7 @@ import { tsImport } from 'tsx/esm/api';
 import { resolvePostsDir } from './lib/content/files.mjs';
 import { rehypePlugins, remarkPlugins } from './lib/mdx/plugins.mjs';
 import { watchPostModules, writePostModules } from './lib/mdx/post-modules.mjs';
+import { SECURITY_HEADERS } from './lib/site/security-headers.mjs';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
@@ -76,6 +77,11 @@ export default function nextConfig(phase) {
         if (phase === PHASE_DEVELOPMENT_SERVER) return [];
         throw error;
       }
+    },
+    // Production only: `next dev` needs eval and a WebSocket that the policy forbids.
+    async headers() {
+      if (phase === PHASE_DEVELOPMENT_SERVER) return [];
+      return [{ source: '/:path*', headers: SECURITY_HEADERS }];
     },
   });
 }

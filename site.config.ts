@@ -24,6 +24,15 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Newest posts listed in the RSS and Atom feeds, each with its full content. Default 20. */
   feedItems: number;
+  /** The intro block at the top of the home page, above the posts. */
+  home: {
+    /** Heading of the block, the home page's only h1: often the site title. */
+    title: string;
+    /** A line or two about the writer, shown under the heading. */
+    intro: string;
+    /** Links under the intro, such as the writer's profiles or the feed; an empty list shows none. */
+    links: { label: string; href: string }[];
+  };
   /** Reader feedback at the end of every post. */
   feedback: {
     /**
@@ -48,6 +57,15 @@ export const siteConfig: SiteConfig = {
   tocLevels: { min: 2, max: 4 },
   postsPerPage: 10,
   feedItems: 20,
+  home: {
+    title: 'Folio',
+    intro: 'Hi, I am martinuke0. I write about how distributed systems keep working when parts of them fail, and the data structures underneath.',
+    links: [
+      { label: 'Archives', href: '/archives' },
+      { label: 'Tags', href: '/tags' },
+      { label: 'RSS feed', href: '/feed.xml' },
+    ],
+  },
   feedback: {
     rateLimit: { maxRequests: 10, windowSeconds: 60 },
   },

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { HomeIntro } from '@/components/HomeIntro';
 import { Pagination } from '@/components/Pagination';
 import { PostList } from '@/components/PostList';
 import { getAllPosts } from '@/lib/content';
@@ -14,10 +15,7 @@ export default function HomePage() {
 
   return (
     <>
-      <section className="home-intro">
-        <h1>{siteConfig.title}</h1>
-        <p>{siteConfig.description}</p>
-      </section>
+      <HomeIntro {...siteConfig.home} />
       {posts.length === 0 ? <p>No posts yet. Add an .mdx file to the posts folder.</p> : null}
       <PostList posts={page.items} allPosts={posts} />
       <Pagination current={1} total={page.total} />

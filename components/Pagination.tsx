@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { indexPagePath } from '@/lib/taxonomy/pagination';
 
 /** Previous and next links and page numbers under a page of the index; nothing when there is one page. */
@@ -9,9 +8,9 @@ export function Pagination({ current, total }: { current: number; total: number 
   return (
     <nav className="pagination" aria-label="Pages">
       {current > 1 ? (
-        <Link href={indexPagePath(current - 1)} rel="prev">
+        <a href={indexPagePath(current - 1)} rel="prev">
           ← Newer posts
-        </Link>
+        </a>
       ) : null}
       <ol>
         {numbers.map((number) => (
@@ -19,17 +18,17 @@ export function Pagination({ current, total }: { current: number; total: number 
             {number === current ? (
               <span aria-current="page">{number}</span>
             ) : (
-              <Link href={indexPagePath(number)} aria-label={`Page ${number}`}>
+              <a href={indexPagePath(number)} aria-label={`Page ${number}`}>
                 {number}
-              </Link>
+              </a>
             )}
           </li>
         ))}
       </ol>
       {current < total ? (
-        <Link href={indexPagePath(current + 1)} rel="next">
+        <a href={indexPagePath(current + 1)} rel="next">
           Older posts →
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
@@ -8,7 +7,7 @@ export function PostCard({ post, children }: { post: Post; children?: ReactNode 
   return (
     <article className="post-card">
       <h2 className="post-card-title">
-        <Link href={`/posts/${post.slug}`}>{post.title}</Link>
+        <a href={`/posts/${post.slug}`}>{post.title}</a>
       </h2>
       {post.summary ? <p className="post-card-summary">{post.summary}</p> : null}
       <PostMeta post={post} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { AdjacentPosts } from '@/lib/taxonomy/neighbors';
 import { postPath } from '@/lib/site/urls';
 
@@ -9,16 +8,16 @@ export function PostNavigation({ older, newer }: AdjacentPosts) {
   return (
     <nav className="post-navigation" aria-label="More posts">
       {older ? (
-        <Link className="post-navigation-older" href={postPath(older.slug)} rel="prev">
+        <a className="post-navigation-older" href={postPath(older.slug)} rel="prev">
           <span className="post-navigation-label">Older post</span>
           <span className="post-navigation-title">{older.title}</span>
-        </Link>
+        </a>
       ) : null}
       {newer ? (
-        <Link className="post-navigation-newer" href={postPath(newer.slug)} rel="next">
+        <a className="post-navigation-newer" href={postPath(newer.slug)} rel="next">
           <span className="post-navigation-label">Newer post</span>
           <span className="post-navigation-title">{newer.title}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

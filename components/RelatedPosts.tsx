@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatLongDate, type Post } from '@/lib/content';
 import { postPath } from '@/lib/site/urls';
 
@@ -12,7 +11,7 @@ export function RelatedPosts({ posts }: { posts: Post[] }) {
       <ul>
         {posts.map((post) => (
           <li key={post.slug}>
-            <Link href={postPath(post.slug)}>{post.title}</Link>{' '}
+            <a href={postPath(post.slug)}>{post.title}</a>{' '}
             <time dateTime={post.date}>{formatLongDate(post.date)}</time>
           </li>
         ))}

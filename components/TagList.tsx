@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { tagPath, type Tag } from '@/lib/taxonomy/tags';
 
 /** A post's tags as chips, each linking to its tag page. Renders nothing for a post without tags. */
@@ -9,7 +8,7 @@ export function TagList({ tags }: { tags: Tag[] }) {
     <ul className="post-tags" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link href={tagPath(tag.name)}>{tag.name}</Link>
+          <a href={tagPath(tag.name)}>{tag.name}</a>
         </li>
       ))}
     </ul>

@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 
 // Drives `next dev` through a writer's loop on a copy of the fixture posts:
 // break a post's frontmatter, see the error, fix it, see the page come back.
-const PORT = 3102;
+// FOLIO_E2E_DEV_PORT moves it when another run holds the port.
+const PORT = Number(process.env.FOLIO_E2E_DEV_PORT ?? 3102);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 let server: ChildProcess;

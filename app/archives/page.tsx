@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { pluralize } from '@/components/PostMeta';
 import { getAllPosts } from '@/lib/content';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -28,7 +27,7 @@ export default function ArchivesPage() {
               <ul>
                 {month.posts.map((post) => (
                   <li key={post.slug}>
-                    <time dateTime={post.date}>{post.date.slice(8)}</time> <Link href={postPath(post.slug)}>{post.title}</Link>
+                    <time dateTime={post.date}>{post.date.slice(8)}</time> <a href={postPath(post.slug)}>{post.title}</a>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { pluralize } from '@/components/PostMeta';
 import { getAllPosts } from '@/lib/content';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -17,7 +16,7 @@ export default function TagsPage() {
       <ul className="tag-index">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={tagPath(tag.name)}>{tag.name}</Link>{' '}
+            <a href={tagPath(tag.name)}>{tag.name}</a>{' '}
             <span className="tag-count">{pluralize(tag.posts.length, 'post', 'posts')}</span>
           </li>
         ))}

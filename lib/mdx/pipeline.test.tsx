@@ -46,7 +46,7 @@ async function render(source: string, format: 'mdx' | 'md' = 'mdx'): Promise<str
 describe('code blocks', () => {
   test('title, highlighted line, language label', async () => {
     const html = await render('```ts title="app.ts" {2}\nconst a = 1;\nconst b = 2;\n```\n');
-    expect(html).toContain('<figcaption data-rehype-pretty-code-title="" data-language="ts" data-theme="github-light github-dark">app.ts</figcaption>');
+    expect(html).toContain('<figcaption data-rehype-pretty-code-title="" data-language="ts" data-theme="github-light-default github-dark-default">app.ts</figcaption>');
     expect(html).toContain('<span class="code-language">ts</span>');
     expect(html).toMatch(/<span data-line="" data-highlighted-line="">.*const.*b/);
     expect(html).not.toMatch(/<span data-line="" data-highlighted-line="">.*const.*a /);

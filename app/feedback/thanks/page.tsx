@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FeedbackWidget } from '@/components/FeedbackWidget';
 import { isRating, isUuid } from '@/lib/feedback/fields';
@@ -30,11 +29,11 @@ export default async function ThanksPage({ searchParams }: ThanksPageProps) {
     <article className="feedback-page" id="feedback">
       <h1>Thanks for your feedback</h1>
       <p>
-        Your answer about <Link href={`/posts/${post.slug}`}>{post.title}</Link> was saved.
+        Your answer about <a href={`/posts/${post.slug}`}>{post.title}</a> was saved.
       </p>
       <FeedbackWidget slug={post.slug} submission={{ id: id.toLowerCase(), rating }} />
       <p>
-        <Link href={`/posts/${post.slug}`}>Back to the post</Link>
+        <a href={`/posts/${post.slug}`}>Back to the post</a>
       </p>
     </article>
   );
