@@ -162,6 +162,10 @@ describe('summary', () => {
 });
 
 describe('headings', () => {
+  test('body h1 is listed as h2, as the page renders it', () => {
+    expect(analyze('# Introduction\n\n## Details\n').headings.map((heading) => heading.level)).toEqual([2, 2]);
+  });
+
   test('level, text without Markdown, and id', () => {
     const body = '## Hello `code` and *em*\n\n### A [link](https://x.test) inside\n\n## <Badge>JSX</Badge> heading\n';
     expect(analyze(body).headings).toEqual([

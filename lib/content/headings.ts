@@ -11,14 +11,18 @@ export interface PostHeading {
   id: string;
 }
 
-/** Lists a post's headings in document order with the ids the rendered page gives them. */
+/**
+ * Lists a post's headings in document order with the ids the rendered page
+ * gives them. A `#` heading in the body is listed as level 2, because the post
+ * title is the page's one h1 and the page renders body h1s as h2s.
+ */
 export function extractHeadings(tree: Root): PostHeading[] {
   const idFor = createHeadingIds();
   const headings: PostHeading[] = [];
 
   visit(tree, 'heading', (heading) => {
     const text = visibleText(heading).replace(/\s+/g, ' ').trim();
-    headings.push({ level: heading.depth, text, id: idFor(heading) });
+    headings.push({ level: heading.depth === 1 ? 2 : heading.depth, text, id: idFor(heading) });
   });
 
   return headings;
