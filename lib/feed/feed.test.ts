@@ -99,7 +99,7 @@ describe('RSS feed of the fixture posts', () => {
     const html: string = parser.parse(xml()).rss.channel.item[0]['content:encoded'];
     expect(html).toContain('<a href="https://blog.example.com/archives">archives</a>');
     expect(html).toContain('<a href="https://blog.example.com/posts/redis-persistence">Redis post</a>');
-    expect(html).toContain('<img src="https://blog.example.com/images/pipeline.png" alt="A diagram of the pipeline">');
+    expect(html).toContain('<img src="https://blog.example.com/images/pbft-phases.svg" alt="A diagram of the pipeline">');
     expect(html).toContain('<h2 id="links">Links</h2>');
     expect(html).toContain('<p>Keep the callout text, drop the component.</p>');
     expect(html).toContain('<code>]]></code>');
