@@ -51,8 +51,16 @@ export default function nextConfig(phase) {
   }
   if (phase === PHASE_DEVELOPMENT_SERVER) watchPostModules(postsDir);
 
-  // A posts folder outside the project needs Turbopack's root above both.
+  // A posts folder outside the project needs Turbopack's root above both. With
+  // only / in common, Turbopack would watch and scan the whole disk: a build of
+  // five posts in /tmp ran for over ten minutes and 6 GB before it was stopped.
   const root = commonAncestor(projectRoot, postsDir);
+  if (root === path.parse(root).root) {
+    throw new Error(
+      `posts folder ${postsDir} shares no folder but ${root} with the project at ${projectRoot}; ` +
+        'set FOLIO_POSTS_DIR to a folder inside the project or beside it (for example ../my-posts)',
+    );
+  }
 
   return withMDX({
     pageExtensions: ['ts', 'tsx'],

@@ -1,3 +1,4 @@
+import { postPath } from '@/lib/site/urls';
 import type { ReactNode } from 'react';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
@@ -7,7 +8,7 @@ export function PostCard({ post, children }: { post: Post; children?: ReactNode 
   return (
     <article className="post-card">
       <h2 className="post-card-title">
-        <a href={`/posts/${post.slug}`}>{post.title}</a>
+        <a href={postPath(post.slug)}>{post.title}</a>
       </h2>
       {post.summary ? <p className="post-card-summary">{post.summary}</p> : null}
       <PostMeta post={post} />

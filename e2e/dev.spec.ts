@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -17,7 +16,9 @@ let output = '';
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
-  postsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-dev-posts-'));
+  // Inside the project: a posts folder that shares only / with it would make Turbopack watch the whole disk.
+  fs.mkdirSync('.tmp', { recursive: true });
+  postsDir = fs.mkdtempSync(path.resolve('.tmp', 'dev-posts-'));
   fs.cpSync(path.join(import.meta.dirname, 'fixtures', 'posts'), postsDir, { recursive: true });
 
   server = spawn('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', String(PORT)], {

@@ -168,19 +168,19 @@ test.describe('endpoint on the real server', () => {
   test('1 MB body and cross-site post are rejected', async ({ request }) => {
     const id = '0e200000-0000-4000-8000-00000000aaaa';
     const large = await request.post('/api/feedback', {
-      data: { id, slug: 'cjk', rating: 'helpful', comment: 'x'.repeat(1024 * 1024) },
+      data: { id, slug: '中文测试', rating: 'helpful', comment: 'x'.repeat(1024 * 1024) },
     });
     expect(large.status()).toBe(413);
     expect(await large.json()).toEqual({ error: 'body: must be at most 8192 bytes' });
 
     const crossSite = await request.post('/api/feedback', {
-      data: { id, slug: 'cjk', rating: 'helpful' },
+      data: { id, slug: '中文测试', rating: 'helpful' },
       headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
     });
     expect(crossSite.status()).toBe(403);
     expect(await crossSite.json()).toEqual({ error: 'sec-fetch-site: cross-site requests are rejected; got "cross-site"' });
     expect(crossSite.headers()['set-cookie']).toBeUndefined();
-    expect(rowsWhere('slug = ?', 'cjk')).toEqual([]);
+    expect(rowsWhere('slug = ?', '中文测试')).toEqual([]);
   });
 
   test('health route answers JSON', async ({ request }) => {

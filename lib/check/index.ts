@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isPublished, loadPosts, type LoadedPost } from '../content';
 import { compareProblems, type ContentProblem } from '../content/problems';
 import { GLOBAL_COMPONENTS } from '../content/components';
+import { aliasPath } from '../content/alias-path';
 import { editDistance } from '../content/schema';
 
 /** The problems `npm run check` found in the posts folder, and how many files it read. */
@@ -71,7 +72,8 @@ function linkProblems(file: LoadedPost, bySlug: Map<string, LoadedPost>): Conten
     else if (postPath) slug = decodeURIComponent(postPath[1]);
     else continue;
 
-    const target = bySlug.get(slug);
+    // A link to `#anchor` is to this very file, even when another file has the same slug.
+    const target = pathPart === '' ? file : bySlug.get(slug);
     if (!target) {
       const closest = [...bySlug.keys()].sort((left, right) => editDistance(slug, left) - editDistance(slug, right))[0];
       const near = closest !== undefined && editDistance(slug, closest) <= Math.max(2, Math.floor(slug.length / 3));
@@ -146,6 +148,32 @@ function moduleProblems(file: LoadedPost, postsDir: string): ContentProblem[] {
   return problems;
 }
 
+/** Checks that no alias is the address of a post or another post's alias. */
+function aliasProblems(files: LoadedPost[], postsDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owners = new Map<string, LoadedPost>(files.map((file) => [`/posts/${file.slug}`, file]));
+
+  for (const file of files) {
+    if (!file.post) continue;
+    const text = fs.readFileSync(path.join(postsDir, file.source), 'utf8');
+    const index = text.split(/\r?\n/).findIndex((line) => /^\s*(aliases|redirect_from)\s*[:=]/.test(line));
+    const place = { line: index === -1 ? 1 : index + 1, column: 1 };
+
+    for (const alias of file.post.aliases) {
+      const pathname = aliasPath(alias);
+      const owner = owners.get(pathname);
+      if (owner && owner !== file) {
+        const what = pathname === `/posts/${owner.slug}` ? `the address of ${owner.display}` : `already an alias of ${owner.display}`;
+        problems.push(problem(file, place, `alias ${JSON.stringify(alias)} is ${what}`, 'an old address that no other page or post uses'));
+      } else {
+        owners.set(pathname, file);
+      }
+    }
+  }
+
+  return problems;
+}
+
 /**
  * Checks every post in the posts folder without building the site:
  * frontmatter, MDX syntax, links between posts and to headings, images,
@@ -160,6 +188,8 @@ export function checkPosts(): CheckReport {
     if (!file.analysis.frontmatter && file.analysis.problems.some((entry) => entry.message.startsWith('invalid MDX'))) continue;
     problems.push(...linkProblems(file, bySlug), ...imageProblems(file, postsDir), ...moduleProblems(file, postsDir));
   }
+
+  problems.push(...aliasProblems(files, postsDir));
 
   const errors = problems.filter((entry) => entry.severity === 'error').sort(compareProblems);
   const warnings = oneWarningPerField(problems.filter((entry) => entry.severity === 'warning').sort(compareProblems));

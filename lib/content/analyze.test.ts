@@ -70,6 +70,12 @@ describe('word count', () => {
     expect(analyzePost(source, { file: 'posts/a.mdx', format: 'mdx' }).words).toBe(2);
   });
 
+  test('script text in a Markdown paragraph is not counted', () => {
+    const analysis = analyzePost(`${FRONTMATTER}Before <svg><script>alert('svg')</script></svg> after.\n`, { file: 'posts/test.md', format: 'md' });
+    expect(analysis.words).toBe(2);
+    expect(analysis.summary).toBe('Before after.');
+  });
+
   test('HTML comments in Markdown are not counted', () => {
     expect(analyze('Visible words here.\n\n<!-- a hidden note of many words -->\n', 'md').words).toBe(3);
   });

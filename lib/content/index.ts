@@ -194,7 +194,21 @@ function readIndex(): Post[] {
   return visible.sort(comparePosts);
 }
 
-/** Returns the published post with this slug, or undefined. */
-export function getPost(slug: string): Post | undefined {
-  return getAllPosts().find((post) => post.slug === slug);
+/**
+ * Returns the published post for a route segment, or undefined. Next.js hands
+ * prerendered pages a segment that may still be percent-encoded (non-ASCII
+ * letters, spaces), so the raw segment is tried first, then its decoded form.
+ */
+export function getPost(segment: string): Post | undefined {
+  const posts = getAllPosts();
+  const exact = posts.find((post) => post.slug === segment);
+  if (exact) return exact;
+
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+  return posts.find((post) => post.slug === decoded);
 }

@@ -27,6 +27,12 @@ describe('frontmatter errors', () => {
     ]);
   });
 
+  test('tags without letters or digits', () => {
+    expect(problemsOf('---\ntitle: "Tags"\ndate: 2025-12-06\ntags: [redis, ".."]\n---\n\nBody.\n')).toEqual([
+      'posts/broken.mdx:4:7  invalid frontmatter field "tags": ["redis",".."] has the tag "..", which has no letters or digits; expected tags that contain a letter or digit, such as [redis, databases]',
+    ]);
+  });
+
   test('misspelt field names the known one', () => {
     expect(problemsOf('---\ntitel: "Typo"\ndate: 2025-12-06\n---\n\nBody.\n')).toEqual([
       'posts/broken.mdx:2:1  unknown frontmatter field "titel"; expected "title" (check the spelling)',

@@ -1,4 +1,5 @@
 import { parseCalendarDate, type CalendarDate } from './dates';
+import { aliasPath } from './alias-path';
 import { dateFromPostFile, slugFromPostFile } from './files.mjs';
 import type { Frontmatter, FrontmatterField } from './frontmatter';
 import { showValue, type ContentProblem } from './problems';
@@ -99,6 +100,14 @@ export function titleFromSlug(slug: string): string {
     .filter((word) => word !== '')
     .map((word) => word[0].toUpperCase() + word.slice(1))
     .join(' ');
+}
+
+// Addresses Folio itself serves; an alias there would redirect the real page away.
+const SITE_ROUTES = /^\/(|tags|archives|search|feed\.xml|atom\.xml|sitemap\.xml|robots\.txt|favicon\.ico|icon\.svg)$|^\/(page|tags|api|feedback|_next|pagefind|vendor)(\/|$)/;
+
+/** Tells whether a path is one of the site's own routes (a post's own address is checked against the posts). */
+function isSiteRoute(pathname: string): boolean {
+  return SITE_ROUTES.test(pathname);
 }
 
 interface ValidationContext {
@@ -233,7 +242,13 @@ export function validateFrontmatter(
   const description = descriptionField ? readString(context, descriptionField) : undefined;
 
   const tagsField = pick('tags');
-  const tags = tagsField ? readStringList(context, tagsField, '[redis, databases]', context.imported) : [];
+  let tags = tagsField ? readStringList(context, tagsField, '[redis, databases]', context.imported) : [];
+  // A tag becomes a URL segment, so `.`, `..` or `#` alone would name no page of its own.
+  const unusable = tags?.find((tag) => !/[\p{L}\p{N}]/u.test(tag));
+  if (tagsField && unusable !== undefined) {
+    invalid(context, tagsField, 'tags that contain a letter or digit, such as [redis, databases]', ` has the tag ${JSON.stringify(unusable)}, which has no letters or digits`);
+    tags = undefined;
+  }
 
   const authorField = pick('author');
   const authors = authorField ? readStringList(context, authorField, '"Ada Lovelace" or [Ada, Grace]', true) : [];
@@ -246,6 +261,10 @@ export function validateFrontmatter(
 
   const aliasesField = pick('aliases');
   const aliases = aliasesField ? readStringList(context, aliasesField, '[/old/path/]', true) : [];
+  const taken = aliases?.find((alias) => isSiteRoute(aliasPath(alias)));
+  if (aliasesField && taken !== undefined) {
+    invalid(context, aliasesField, 'old addresses that no page of the site uses, such as [/2019/05/my-post/]', ` has ${JSON.stringify(taken)}, which is the address of a page of the site`);
+  }
 
   const errorsAfter = context.problems.filter((problem) => problem.severity === 'error').length;
   if (errorsAfter > errorsBefore || title === undefined || date === undefined) return null;

@@ -25,7 +25,32 @@ export function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return '\n';
   if (!('children' in node)) return '';
-  return (node.children as Nodes[]).map(inlineText).join('');
+  return childrenText(node.children as Nodes[]);
+}
+
+// Raw HTML elements whose content the page's allow-list removes with them.
+const STRIPPED_OPEN = /^<(script|style|template|noscript|textarea|title)\b[^>]*>/i;
+
+/**
+ * Joins the text of inline nodes, skipping what stands between a raw
+ * `<script>` (or `<style>`, …) tag and its closing tag in a Markdown
+ * paragraph: the page never shows it, so it is neither counted nor summarized.
+ */
+function childrenText(children: Nodes[]): string {
+  let skipping: string | null = null;
+  let text = '';
+
+  for (const child of children) {
+    if (child.type === 'html') {
+      if (skipping && new RegExp(`</${skipping}\\s*>`, 'i').test(child.value)) skipping = null;
+      const open = skipping ? null : STRIPPED_OPEN.exec(child.value);
+      if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(child.value)) skipping = open[1];
+      continue;
+    }
+    if (!skipping) text += inlineText(child);
+  }
+
+  return text;
 }
 
 function blockTexts(node: Nodes, out: string[]): void {

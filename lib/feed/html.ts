@@ -1,9 +1,12 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Nodes, Parents, Root } from 'mdast';
+import { raw } from 'hast-util-raw';
+import { sanitize } from 'hast-util-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { markdownHtmlSchema } from '../mdx/markdown-html.mjs';
 import remarkHeadingIds from '../mdx/remark-heading-ids.mjs';
 
 // Nodes with no place in a feed: frontmatter, `import`/`export` lines and
@@ -35,9 +38,18 @@ function flattenMdx(tree: Root): void {
   rewrite(tree);
 }
 
+// An image beside the post (`./diagram.png`) is served from a hashed build
+// address that the feed cannot know, so the feed links to the post instead.
+const BESIDE_POST = /^(?![a-z][a-z0-9+.-]*:|\/)/i;
+
 /** Rewrites every relative URL in a hast tree against `pageUrl`, in place. */
 function absolutizeUrls(tree: HastRoot, pageUrl: string): void {
-  visit(tree, 'element', (element: Element) => {
+  visit(tree, 'element', (element: Element, index, parent) => {
+    if (element.tagName === 'img' && typeof element.properties.src === 'string' && BESIDE_POST.test(element.properties.src) && parent && index !== undefined) {
+      const alt = String(element.properties.alt ?? 'image');
+      parent.children[index] = { type: 'element', tagName: 'a', properties: { href: pageUrl }, children: [{ type: 'text', value: `${alt} (image on the post page)` }] };
+      return;
+    }
     for (const name of URL_ATTRIBUTES) {
       const value = element.properties[name];
       if (typeof value !== 'string' || value === '') continue;
@@ -52,16 +64,20 @@ function absolutizeUrls(tree: HastRoot, pageUrl: string): void {
 
 /**
  * Renders a post's mdast tree as the HTML of a feed entry: GFM included, JSX
- * elements replaced by their children, expressions and raw HTML dropped, headings
+ * elements replaced by their children, expressions dropped, raw HTML through the
+ * allow-list the page uses, images beside the post as links to it, headings
  * with the page's ids, and every URL absolute against the post's `pageUrl`.
  * The tree is changed in place.
  */
 export function renderFeedHtml(tree: Root, pageUrl: string): string {
   flattenMdx(tree);
 
+  // Raw HTML of Markdown posts goes through the same allow-list as on the page,
+  // which also drops `javascript:` URLs from links and images of any post.
   const processor = unified()
     .use(remarkHeadingIds)
-    .use(remarkRehype)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(() => (hast: HastRoot) => sanitize(raw(hast) as HastRoot, markdownHtmlSchema) as HastRoot)
     .use(() => (hast: HastRoot) => absolutizeUrls(hast, pageUrl))
     .use(rehypeStringify);
 

@@ -14,6 +14,8 @@ export const markdownHtmlSchema = {
   clobberPrefix: '',
   strip: ['script', 'style', 'template', 'noscript', 'textarea', 'title'],
   tagNames: [...defaultSchema.tagNames, ...EXTRA_TAGS],
+  // A checkbox only in a task list item: an <input> left from a removed <form> goes too.
+  ancestors: { ...defaultSchema.ancestors, input: ['li'] },
   attributes: {
     ...defaultSchema.attributes,
     code: [['className', /^language-./, 'math-inline', 'math-display']],

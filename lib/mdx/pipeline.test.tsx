@@ -98,6 +98,13 @@ describe('plain Markdown posts', () => {
     expect(html).toContain('<a href="#x">link</a>');
   });
 
+  test('a removed form leaves no inputs behind', async () => {
+    const html = await render('<form action="/x"><input name="q"><button>Go</button></form>\n\n- [x] done\n', 'md');
+    expect(html).not.toContain('name="q"');
+    expect(html).not.toContain('<form');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled="" checked=""/> done</li>');
+  });
+
   test('javascript URLs are removed', async () => {
     const html = await render('<a href="javascript:alert(1)">x</a>\n', 'md');
     expect(html).not.toContain('javascript:');

@@ -4,7 +4,6 @@
 // Chromium, saves several edits and prints the median. Budget: under 1.5 s.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 
@@ -44,7 +43,9 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`next dev did not respond at ${url} within ${timeoutMs} ms`);
 }
 
-const postsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-preview-'));
+// Inside the project: a posts folder that shares only / with it would make Turbopack watch the whole disk.
+fs.mkdirSync('.tmp', { recursive: true });
+const postsDir = fs.mkdtempSync(path.resolve('.tmp', 'preview-'));
 fs.cpSync('posts', postsDir, { recursive: true });
 const file = path.join(postsDir, 'preview-benchmark.mdx');
 const source = longPost();

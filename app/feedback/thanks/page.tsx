@@ -1,3 +1,4 @@
+import { postPath } from '@/lib/site/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FeedbackWidget } from '@/components/FeedbackWidget';
@@ -29,11 +30,11 @@ export default async function ThanksPage({ searchParams }: ThanksPageProps) {
     <article className="feedback-page" id="feedback">
       <h1>Thanks for your feedback</h1>
       <p>
-        Your answer about <a href={`/posts/${post.slug}`}>{post.title}</a> was saved.
+        Your answer about <a href={postPath(post.slug)}>{post.title}</a> was saved.
       </p>
       <FeedbackWidget slug={post.slug} submission={{ id: id.toLowerCase(), rating }} />
       <p>
-        <a href={`/posts/${post.slug}`}>Back to the post</a>
+        <a href={postPath(post.slug)}>Back to the post</a>
       </p>
     </article>
   );
