@@ -36,10 +36,15 @@ function commonAncestor(first, second) {
 function copyKatexAssets() {
   const source = path.dirname(fileURLToPath(import.meta.resolve('katex/dist/katex.min.css')));
   const target = path.join(projectRoot, 'public', 'vendor', 'katex');
-  if (fs.existsSync(path.join(target, 'katex.min.css'))) return;
+  // The stylesheet must match the KaTeX that rehype-katex renders with, so a new version replaces the copy.
+  const { version } = JSON.parse(fs.readFileSync(path.join(source, '..', 'package.json'), 'utf8'));
+  const marker = path.join(target, 'VERSION');
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === version) return;
+  fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });
   fs.copyFileSync(path.join(source, 'katex.min.css'), path.join(target, 'katex.min.css'));
   fs.cpSync(path.join(source, 'fonts'), path.join(target, 'fonts'), { recursive: true });
+  fs.writeFileSync(marker, version);
 }
 
 export default function nextConfig(phase) {
@@ -78,8 +83,10 @@ export default function nextConfig(phase) {
     // Old addresses from posts' `aliases` (Hugo) and `redirect_from` (Jekyll).
     async redirects() {
       const { aliasRedirects } = await tsImport('./lib/content/aliases.ts', import.meta.url);
+      // Browsers ask for /favicon.ico whatever the page links; the icon is app/icon.svg.
+      const favicon = { source: '/favicon.ico', destination: '/icon.svg', permanent: true };
       try {
-        return aliasRedirects();
+        return [favicon, ...aliasRedirects()];
       } catch (error) {
         // A broken post fails the build with its own message; `next dev` shows it on the page.
         if (phase === PHASE_DEVELOPMENT_SERVER) return [];

@@ -259,7 +259,7 @@ export function FeedbackWidget({ slug, submission }: FeedbackWidgetProps) {
       ) : null}
 
       {step === 'comment' && rating ? (
-        <form className="feedback-comment" method="post" action={FEEDBACK_ENDPOINT} onSubmit={sendComment}>
+        <form className="feedback-comment" method="post" action={FEEDBACK_ENDPOINT} encType="multipart/form-data" onSubmit={sendComment}>
           <input type="hidden" name={FIELDS.id} value={idRef.current ?? ''} />
           <input type="hidden" name={FIELDS.slug} value={slug} />
           <input type="hidden" name={FIELDS.rating} value={rating} />

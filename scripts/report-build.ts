@@ -19,4 +19,5 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-console.log(`prerendered / and ${expected.length - 1} posts (indexed in ${elapsed} ms): ${expected.slice(1).join(', ')}`);
+const count = expected.length - 1;
+console.log(`prerendered / and ${count} ${count === 1 ? 'post' : 'posts'} (indexed in ${elapsed} ms): ${expected.slice(1).join(', ')}`);

@@ -43,7 +43,7 @@ function childrenText(children: Nodes[]): string {
   for (const child of children) {
     if (child.type === 'html') {
       if (skipping && new RegExp(`</${skipping}\\s*>`, 'i').test(child.value)) skipping = null;
-      const open = skipping ? null : STRIPPED_OPEN.exec(child.value);
+      const open: RegExpExecArray | null = skipping ? null : STRIPPED_OPEN.exec(child.value);
       if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(child.value)) skipping = open[1];
       continue;
     }

@@ -1,8 +1,13 @@
 import { FeedbackRequestError } from './errors';
 import { BODY_MAX_BYTES } from './fields';
 
-/** The two body formats the endpoint accepts. */
-export type BodyFormat = 'json' | 'form';
+/**
+ * The body formats the endpoint accepts: JSON from the widget, and HTML form
+ * posts, URL-encoded or multipart. The no-JavaScript comment form is
+ * multipart, because URL encoding triples every byte of non-ASCII text and
+ * would push a 1,000-character comment in Chinese past the 8 KB limit.
+ */
+export type BodyFormat = 'json' | 'form' | 'multipart';
 
 /**
  * Returns the body format a Content-Type header names, or null when the type
@@ -12,6 +17,7 @@ export function bodyFormatOf(contentType: string | null): BodyFormat | null {
   const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (mediaType === 'application/json') return 'json';
   if (mediaType === 'application/x-www-form-urlencoded') return 'form';
+  if (mediaType === 'multipart/form-data') return 'multipart';
   return null;
 }
 
@@ -57,9 +63,29 @@ export async function readBodyText(request: Request, maxBytes = BODY_MAX_BYTES):
   }
 }
 
+/** Tells whether a body format comes from an HTML form, so errors are answered with an HTML page. */
+export function isFormPost(format: BodyFormat | null): boolean {
+  return format === 'form' || format === 'multipart';
+}
+
 /** Parses a body in the given format into a plain record of its fields. */
-export function parseBody(text: string, format: BodyFormat): Record<string, unknown> {
+export async function parseBody(text: string, format: BodyFormat, contentType: string | null = null): Promise<Record<string, unknown>> {
   if (format === 'form') return Object.fromEntries(new URLSearchParams(text));
+
+  if (format === 'multipart') {
+    let data: FormData;
+    try {
+      data = await new Response(text, { headers: { 'content-type': contentType ?? '' } }).formData();
+    } catch {
+      throw new FeedbackRequestError(400, 'body', 'invalid multipart form data');
+    }
+    const fields: Record<string, unknown> = {};
+    for (const [name, value] of data.entries()) {
+      if (typeof value !== 'string') throw new FeedbackRequestError(400, name, 'must be text, not a file');
+      fields[name] = value;
+    }
+    return fields;
+  }
 
   let parsed: unknown;
   try {

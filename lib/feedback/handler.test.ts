@@ -167,19 +167,13 @@ describe('bad requests', () => {
       name: 'plain text content type',
       request: () => request(JSON.stringify(vote), { contentType: 'text/plain' }),
       status: 415,
-      error: 'content-type: must be application/json or application/x-www-form-urlencoded; got "text/plain"',
-    },
-    {
-      name: 'multipart form content type',
-      request: () => request('--x--', { contentType: 'multipart/form-data; boundary=x' }),
-      status: 415,
-      error: 'content-type: must be application/json or application/x-www-form-urlencoded; got "multipart/form-data; boundary=x"',
+      error: 'content-type: must be application/json, application/x-www-form-urlencoded or multipart/form-data; got "text/plain"',
     },
     {
       name: 'no content type',
       request: () => request(new TextEncoder().encode(JSON.stringify(vote)), { contentType: null }),
       status: 415,
-      error: 'content-type: must be application/json or application/x-www-form-urlencoded; got none',
+      error: 'content-type: must be application/json, application/x-www-form-urlencoded or multipart/form-data; got none',
     },
     {
       name: 'broken JSON',
@@ -446,6 +440,40 @@ describe('good requests', () => {
     const submissions = await store.list();
     expect(submissions).toHaveLength(1);
     expect(submissions[0]).toMatchObject({ id: SERVER_ID, rating: 'not-helpful', comment: 'An example of the API.\nAnd a diagram.' });
+  });
+
+  test('multipart comment of 1,000 Chinese characters is accepted', async () => {
+    await handleFeedback(form({ slug: 'beta', rating: 'helpful', website: '' }), deps);
+    const body = new FormData();
+    for (const [name, value] of Object.entries({ id: SERVER_ID, slug: 'beta', rating: 'helpful', comment: '中'.repeat(1000), website: '' })) body.append(name, value);
+    const encoded = new Response(body);
+    const response = await handleFeedback(request(await encoded.text(), { contentType: encoded.headers.get('content-type') }), deps);
+
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/posts/beta#feedback-thanks');
+    const submissions = await store.list();
+    expect(submissions).toHaveLength(1);
+    expect(submissions[0].comment).toBe('中'.repeat(1000));
+  });
+
+  test('broken multipart body is rejected', async () => {
+    const response = await handleFeedback(request('not a multipart body', { contentType: 'multipart/form-data; boundary=x' }), deps);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('body: invalid multipart form data');
+    expect(await store.list()).toEqual([]);
+  });
+
+  test('multipart file field is rejected', async () => {
+    const body = new FormData();
+    body.append('slug', 'beta');
+    body.append('rating', 'helpful');
+    body.append('comment', new Blob(['x']), 'note.txt');
+    const encoded = new Response(body);
+    const response = await handleFeedback(request(await encoded.text(), { contentType: encoded.headers.get('content-type') }), deps);
+
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('comment: must be text, not a file');
+    expect(await store.list()).toEqual([]);
   });
 
   test('id of another post is a conflict', async () => {

@@ -1,4 +1,4 @@
-import { bodyFormatOf, parseBody, readBodyText, type BodyFormat } from './body';
+import { bodyFormatOf, isFormPost, parseBody, readBodyText, type BodyFormat } from './body';
 import { CLIENT_ADDRESS_HEADER } from './client-address.mjs';
 import type { ClientHasher } from './client-hash';
 import { FeedbackRequestError, showValue } from './errors';
@@ -44,10 +44,10 @@ export async function handleFeedback(request: Request, deps: FeedbackDependencie
 }
 
 async function acceptFeedback(request: Request, format: BodyFormat, deps: FeedbackDependencies): Promise<Response> {
-  const input = parseBody(await readBodyText(request), format);
+  const input = await parseBody(await readBodyText(request), format, request.headers.get('content-type'));
   const fields = validateFields(input, { requireId: format === 'json', isPublished: deps.isPublished });
   const id = fields.id ?? deps.newId();
-  const commentStep = format === 'form' && FIELDS.comment in input;
+  const commentStep = isFormPost(format) && FIELDS.comment in input;
 
   const clientHash = deps.hasher.hash(request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown');
   const limit = deps.rateLimiter.take(`${clientHash}/${fields.slug}`);
@@ -77,5 +77,5 @@ async function acceptFeedback(request: Request, format: BodyFormat, deps: Feedba
 
 function unsupportedContentType(contentType: string | null): FeedbackRequestError {
   const got = contentType === null ? 'none' : showValue(contentType);
-  return new FeedbackRequestError(415, 'content-type', `must be application/json or application/x-www-form-urlencoded; got ${got}`);
+  return new FeedbackRequestError(415, 'content-type', `must be application/json, application/x-www-form-urlencoded or multipart/form-data; got ${got}`);
 }

@@ -1,4 +1,4 @@
-import type { BodyFormat } from './body';
+import { isFormPost, type BodyFormat } from './body';
 import type { FeedbackRequestError } from './errors';
 import { THANKS_ANCHOR, THANKS_PAGE, type Rating } from './fields';
 
@@ -37,7 +37,7 @@ export function errorResponse(error: FeedbackRequestError, format: BodyFormat | 
   const headers: Record<string, string> = { ...NO_STORE };
   if (error.retryAfterSeconds !== undefined) headers['Retry-After'] = String(error.retryAfterSeconds);
 
-  if (format === 'form') {
+  if (isFormPost(format)) {
     headers['Content-Type'] = 'text/html; charset=utf-8';
     return new Response(errorPage(error.message), { status: error.status, headers });
   }

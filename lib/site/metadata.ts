@@ -73,7 +73,8 @@ export function postImagePath(slug: string): string {
  * generated image) and a large-image Twitter card.
  */
 export function postMetadata(post: Post, tagNames: string[]): Metadata {
-  const description = post.description ?? post.summary;
+  // A post of only headings, code or images has no summary; the title then says what it is.
+  const description = post.description ?? (post.summary || `${post.title}, a post on ${siteConfig.title}.`);
   const image = { url: absoluteUrl(siteConfig.baseUrl, postImagePath(post.slug)), width: 1200, height: 630, alt: post.title };
 
   return {
@@ -107,7 +108,7 @@ export function blogPostingJsonLd(post: Post, tagNames: string[]): Record<string
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     headline: post.title,
-    description: post.description ?? post.summary,
+    description: post.description ?? (post.summary || `${post.title}, a post on ${siteConfig.title}.`),
     datePublished: post.date,
     dateModified: post.updated ?? post.date,
     author: post.authors.map((name) => ({ '@type': 'Person', name })),
