@@ -148,7 +148,7 @@ function moduleProblems(file: LoadedPost, postsDir: string): ContentProblem[] {
   return problems;
 }
 
-/** Checks that no alias is the address of a post or another post's alias. */
+/** Warns about aliases that are the address of a post or another post's alias; the first owner keeps it. */
 function aliasProblems(files: LoadedPost[], postsDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const owners = new Map<string, LoadedPost>(files.map((file) => [`/posts/${file.slug}`, file]));
@@ -163,8 +163,10 @@ function aliasProblems(files: LoadedPost[], postsDir: string): ContentProblem[] 
       const pathname = aliasPath(alias);
       const owner = owners.get(pathname);
       if (owner && owner !== file) {
+        // A warning, not an error: the page still renders, and the address keeps
+        // serving the post it already served (Hugo's translations share aliases).
         const what = pathname === `/posts/${owner.slug}` ? `the address of ${owner.display}` : `already an alias of ${owner.display}`;
-        problems.push(problem(file, place, `alias ${JSON.stringify(alias)} is ${what}`, 'an old address that no other page or post uses'));
+        problems.push({ ...problem(file, place, `alias ${JSON.stringify(alias)} is ${what}, so it is ignored`, 'an old address that no other page or post uses'), severity: 'warning' });
       } else {
         owners.set(pathname, file);
       }

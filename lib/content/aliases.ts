@@ -17,11 +17,15 @@ function literalSource(pathname: string): string {
 
 /** Lists the redirects from every published post's aliases (`aliases`, or Jekyll's `redirect_from`) to the post. */
 export function aliasRedirects(posts: Post[] = getAllPosts()): AliasRedirect[] {
+  // A post's own address and an alias an earlier post claimed are skipped; `npm run check` warns about both.
   const taken = new Set(['/', ...posts.map((post) => `/posts/${post.slug}`)]);
-  return posts.flatMap((post) =>
-    post.aliases
-      .map(aliasPath)
-      .filter((pathname) => !taken.has(pathname))
-      .map((pathname) => ({ source: literalSource(pathname), destination: `/posts/${encodeURIComponent(post.slug)}`, permanent: true as const })),
-  );
+  const redirects: AliasRedirect[] = [];
+  for (const post of posts) {
+    for (const pathname of post.aliases.map(aliasPath)) {
+      if (taken.has(pathname)) continue;
+      taken.add(pathname);
+      redirects.push({ source: literalSource(pathname), destination: `/posts/${encodeURIComponent(post.slug)}`, permanent: true });
+    }
+  }
+  return redirects;
 }

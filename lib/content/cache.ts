@@ -5,7 +5,7 @@ import { analyzePost, type PostAnalysis } from './analyze';
 import type { PostFormat } from './parse';
 
 // Bump when analyzePost's output changes, so stale cache files are not read.
-const CACHE_VERSION = '8';
+const CACHE_VERSION = '9';
 const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'folio', 'content');
 
 const memory = new Map<string, PostAnalysis>();

@@ -68,6 +68,20 @@ function readTomlFrontmatter(tomlText: string, file: string): { frontmatter: Fro
   return { frontmatter: { fields, line: 1, present: true }, problems: [] };
 }
 
+/** Finds the first line of YAML with a quote that is not closed on the same line (1-based, in the file). */
+function unclosedQuote(yamlText: string): { line: number; column: number } | null {
+  const lines = yamlText.split(/\r?\n/);
+  for (const [index, text] of lines.entries()) {
+    const value = /^\s*[^:#]+:\s*(["'])/.exec(text);
+    if (!value) continue;
+    const quote = value[1];
+    const rest = text.slice(value[0].length);
+    const closed = quote === '"' ? /(^|[^\\])"\s*(#.*)?$/.test(rest) : /'\s*(#.*)?$/.test(rest);
+    if (!closed) return { line: index + 2, column: value[0].length };
+  }
+  return null;
+}
+
 /**
  * Reads the frontmatter at the start of a post: YAML between `---` lines, or
  * TOML between `+++` lines. Dates stay strings (the
@@ -102,9 +116,16 @@ export function readFrontmatter(source: string, file: string): { frontmatter: Fr
 
   if (document.errors.length > 0) {
     const problems = document.errors.map((error): ContentProblem => {
-      const { line, column } = position(error.pos[0]);
+      let { line, column } = position(error.pos[0]);
       const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      return { file, line, column, severity: 'error', message: `frontmatter is not valid YAML: ${reason}` };
+      // The parser reports an unclosed quote where the block ends; the writer needs the line that opened it.
+      const quote = /Missing closing "?(["'])?quote/.test(reason) ? unclosedQuote(yamlText) : null;
+      if (quote) ({ line, column } = quote);
+      return {
+        file, line, column, severity: 'error',
+        message: `frontmatter is not valid YAML: ${reason}`,
+        expected: quote ? 'the value to end with the quote it starts with' : '`field: value` lines; quote a value that contains ": " or starts with a character such as [ { & * ! | > % @',
+      };
     });
     return { frontmatter: empty, problems };
   }

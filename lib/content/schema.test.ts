@@ -58,10 +58,9 @@ describe('frontmatter errors', () => {
     ]);
   });
 
-  test('YAML syntax error names where the parser stopped', () => {
-    // The quote opened on line 2 is still open when the block ends on line 4.
+  test('unclosed quote names the line that opened it', () => {
     expect(problemsOf('---\ntitle: "Open\ndate: 2025-12-06\n---\n\nBody.\n')).toEqual([
-      'posts/broken.mdx:4:1  frontmatter is not valid YAML: Missing closing "quote',
+      'posts/broken.mdx:2:8  frontmatter is not valid YAML: Missing closing "quote; expected the value to end with the quote it starts with',
     ]);
   });
 

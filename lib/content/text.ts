@@ -1,10 +1,11 @@
 import type { Nodes, Root, RootContent } from 'mdast';
+import { expressionText } from '../mdx/heading-ids.mjs';
 
 // Nodes whose content a reader never sees as text: frontmatter, ESM lines,
 // JavaScript expressions (including `{/* comments */}`), raw HTML (tags and
 // comments), link definitions, images and footnote marks.
 const HIDDEN = new Set([
-  'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html',
+  'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'html',
   'definition', 'image', 'imageReference', 'footnoteReference', 'thematicBreak',
 ]);
 
@@ -22,6 +23,8 @@ function isAutolink(node: Nodes): boolean {
 /** Returns the text of inline content: text and inline code values, and the children of emphasis, links and inline JSX. */
 export function inlineText(node: Nodes): string {
   if (HIDDEN.has(node.type) || isAutolink(node)) return '';
+  // `{"literal"}` renders its value; other expressions are only known when the page runs.
+  if (node.type === 'mdxTextExpression') return expressionText(node);
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return '\n';
   if (!('children' in node)) return '';

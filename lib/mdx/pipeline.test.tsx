@@ -98,6 +98,12 @@ describe('plain Markdown posts', () => {
     expect(html).toContain('<a href="#x">link</a>');
   });
 
+  test('ids in raw HTML are prefixed, heading ids are not', async () => {
+    const html = await render('## Setup\n\n<p id="feedback">text</p>\n', 'md');
+    expect(html).toContain('<h2 id="setup">');
+    expect(html).toContain('<p id="user-content-feedback">text</p>');
+  });
+
   test('a removed form leaves no inputs behind', async () => {
     const html = await render('<form action="/x"><input name="q"><button>Go</button></form>\n\n- [x] done\n', 'md');
     expect(html).not.toContain('name="q"');
