@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
+import { findBySegment } from '../site/urls';
 import type { PostAnalysis } from './analyze';
 import { analyzeCached } from './cache';
 import type { CalendarDate } from './dates';
@@ -194,21 +195,7 @@ function readIndex(): Post[] {
   return visible.sort(comparePosts);
 }
 
-/**
- * Returns the published post for a route segment, or undefined. Next.js hands
- * prerendered pages a segment that may still be percent-encoded (non-ASCII
- * letters, spaces), so the raw segment is tried first, then its decoded form.
- */
+/** Returns the published post for a route segment, percent-encoded or not, or undefined. */
 export function getPost(segment: string): Post | undefined {
-  const posts = getAllPosts();
-  const exact = posts.find((post) => post.slug === segment);
-  if (exact) return exact;
-
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-  return posts.find((post) => post.slug === decoded);
+  return findBySegment(getAllPosts(), segment, (post) => post.slug);
 }

@@ -35,9 +35,9 @@ export function inlineText(node: Nodes): string {
 const STRIPPED_OPEN = /^<(script|style|template|noscript|textarea|title)\b[^>]*>/i;
 
 /**
- * Joins the text of inline nodes, skipping what stands between a raw
- * `<script>` (or `<style>`, …) tag and its closing tag in a Markdown
- * paragraph: the page never shows it, so it is neither counted nor summarized.
+ * Joins the text of inline nodes and skips the text between a raw `<script>`
+ * (or `<style>`, …) tag and its closing tag in a Markdown paragraph. The page
+ * never shows that text, so it is neither counted nor summarized.
  */
 function childrenText(children: Nodes[]): string {
   let skipping: string | null = null;

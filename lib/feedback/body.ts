@@ -63,7 +63,7 @@ export async function readBodyText(request: Request, maxBytes = BODY_MAX_BYTES):
   }
 }
 
-/** Tells whether a body format comes from an HTML form, so errors are answered with an HTML page. */
+/** Tells whether a body format comes from an HTML form, whose errors get an HTML page in response. */
 export function isFormPost(format: BodyFormat | null): boolean {
   return format === 'form' || format === 'multipart';
 }

@@ -10,9 +10,10 @@ import { markdownHtmlSchema } from './markdown-html.mjs';
 // Node types of MDX itself, which hast-util-raw must carry through untouched.
 const MDX_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
 
-// Heading ids come from Folio's slug function; an id written in raw HTML gets
-// this prefix, as on GitHub, so it can never take a heading's or the page's own
-// id (the feedback widget's, say) and every table-of-contents link keeps one target.
+// Heading ids come from Folio's slug function. An id written in raw HTML gets
+// this prefix, as on GitHub, so it can never take a heading's id or one of the
+// page's own (the feedback widget's, say), and every table-of-contents link
+// keeps one target.
 const RAW_ID_PREFIX = 'user-content-';
 const HEADING = /^h[1-6]$/;
 

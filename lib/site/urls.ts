@@ -14,3 +14,22 @@ export function absoluteUrl(baseUrl: string, path: string): string {
 export function postPath(slug: string): string {
   return `/posts/${encodeURIComponent(slug)}`;
 }
+
+/**
+ * Finds the item a route segment names. Next.js may pass a prerendered page
+ * its segment still percent-encoded (non-ASCII letters, spaces) or already
+ * decoded, so both readings are tried, the raw one first. A segment that is not
+ * valid percent-encoding is only matched raw.
+ */
+export function findBySegment<T>(items: T[], segment: string, keyOf: (item: T) => string): T | undefined {
+  const exact = items.find((item) => keyOf(item) === segment);
+  if (exact) return exact;
+
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+  return items.find((item) => keyOf(item) === decoded);
+}

@@ -1,3 +1,4 @@
+import { findBySegment } from '../site/urls';
 import type { Post } from '@/lib/content';
 
 /** A tag with the posts that carry it, newest first. */
@@ -68,21 +69,7 @@ export function displayTags(post: Post, tags: Tag[]): Tag[] {
   return shown;
 }
 
-/**
- * Finds a tag by the route parameter of its page. Next.js may hand the
- * parameter over still percent-encoded (non-ASCII segments of prerendered
- * pages) or already decoded, so both readings are tried, the raw one first;
- * a value that is not valid percent-encoding is only matched raw.
- */
+/** Finds a tag by the route parameter of its page, percent-encoded or not. */
 export function findTagByParam(tags: Tag[], param: string): Tag | undefined {
-  const exact = tags.find((tag) => tag.slug === param);
-  if (exact) return exact;
-
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(param);
-  } catch {
-    return undefined;
-  }
-  return tags.find((tag) => tag.slug === decoded);
+  return findBySegment(tags, param, (tag) => tag.slug);
 }
