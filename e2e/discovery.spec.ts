@@ -146,7 +146,7 @@ test.describe('search', () => {
     await page.getByRole('combobox', { name: 'Search posts' }).fill('quokkaflux');
     const results = page.getByRole('option');
     await expect(results).toHaveCount(1);
-    await expect(results.first().locator('a')).toHaveText('Notes on observability');
+    await expect(results.first().locator('.search-result-title')).toHaveText('Notes on observability');
     await expect(results.first().locator('mark')).toHaveText(['quokkaflux']);
     await expect(page.getByRole('status')).toHaveText('1 post matches “quokkaflux”.');
     expect(new URL(page.url()).search).toBe('?q=quokkaflux');
@@ -154,8 +154,8 @@ test.describe('search', () => {
 
   test('title and tag words are found', async ({ page }) => {
     await page.goto('/search?q=tricks');
-    await expect(page.getByRole('option').first().locator('a')).toHaveText('Tips & <Tricks> ]]> 🚀');
-    await expect(page.getByRole('option').first().locator('a mark')).toHaveText(['Tricks']);
+    await expect(page.getByRole('option').first().locator('.search-result-title')).toHaveText('Tips & <Tricks> ]]> 🚀');
+    await expect(page.getByRole('option').first().locator('.search-result-title mark')).toHaveText(['Tricks']);
   });
 
   test('arrows move and Enter opens', async ({ page }) => {
@@ -167,7 +167,7 @@ test.describe('search', () => {
     await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
     await box.press('ArrowDown');
     await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
-    const href = await page.getByRole('option').nth(1).locator('a').getAttribute('href');
+    const href = await page.getByRole('option').nth(1).getAttribute('href');
     await box.press('Enter');
     await expect(page).toHaveURL(href!);
   });

@@ -21,10 +21,7 @@ for (const theme of ['light', 'dark'] as const) {
     test('axe finds no violations in search results', async ({ page }) => {
       await page.goto('/search?q=redis');
       await expect(page.locator('.search-results li').first()).toBeVisible();
-      // TODO: each result's link sits inside its role="option" element, which
-      // axe reports as nested-interactive; the rule is off here until the
-      // results are restructured (the search specs select results by that role).
-      const { violations } = await new AxeBuilder({ page }).disableRules(['nested-interactive']).analyze();
+      const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((violation) => violation.id)).toEqual([]);
     });
   });

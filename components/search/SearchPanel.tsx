@@ -109,11 +109,23 @@ export function SearchPanel() {
         {status}
       </p>
       <ul id="search-results" className="search-results" role="listbox" aria-label="Results">
+        {/* Each option is the result's link itself: a link inside an option would be an
+            interactive element nested in one whose content is presentational. The arrow
+            keys and Enter in the box choose and open a result, so options stay out of the tab order. */}
         {results.map((result, index) => (
-          <li key={result.url} id={`search-result-${index}`} role="option" aria-selected={index === active} onMouseEnter={() => setActive(index)}>
-            <a href={result.url}>{markQueryWords(result.meta.title ?? result.url, query)}</a>
-            {result.meta.date ? <span className="search-result-date"> · {result.meta.date}</span> : null}
-            <p className="search-result-excerpt">{excerptNodes(result.excerpt)}</p>
+          <li key={result.url} role="none">
+            <a
+              id={`search-result-${index}`}
+              role="option"
+              aria-selected={index === active}
+              href={result.url}
+              tabIndex={-1}
+              onMouseEnter={() => setActive(index)}
+            >
+              <span className="search-result-title">{markQueryWords(result.meta.title ?? result.url, query)}</span>
+              {result.meta.date ? <span className="search-result-date"> · {result.meta.date}</span> : null}
+              <span className="search-result-excerpt">{excerptNodes(result.excerpt)}</span>
+            </a>
           </li>
         ))}
       </ul>
