@@ -5,8 +5,6 @@
 //
 //   npx tsx scripts/bench/gfm-cost.ts bench-corpora/seed-20251204/1000
 //
-// NOTE: the micromark and mdast-util packages below are dependencies of
-// remark-gfm, not of Folio, so this script breaks if npm stops hoisting them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
