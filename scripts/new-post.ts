@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { today } from '../lib/content';
-import { listPostFiles, resolvePostsDir, slugFromPostFile } from '../lib/content/files.mjs';
+import { displayPath, listPostFiles, resolvePostsDir, slugFromPostFile } from '../lib/content/files.mjs';
 
 /** Makes a file-name slug from a title: lower case, letters and digits of any script, words joined by `-`. */
 export function slugFromTitle(title: string): string {
@@ -26,12 +26,6 @@ const slug = slugFromTitle(title);
 if (slug === '') {
   console.error(`invalid title ${JSON.stringify(title)}: it has no letters or digits to make a file name from`);
   process.exit(1);
-}
-
-/** Shows a path relative to the project when it is inside it, else absolute. */
-function displayPath(target: string): string {
-  const relative = path.relative(process.cwd(), target);
-  return relative.startsWith('..') ? target : relative;
 }
 
 const postsDir = resolvePostsDir();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isPublished, loadPosts, type LoadedPost } from '../content';
+import { displayPath } from '../content/files.mjs';
 import { compareProblems, type ContentProblem } from '../content/problems';
 import { GLOBAL_COMPONENTS } from '../content/components';
 import { aliasPath } from '../content/alias-path';
@@ -17,12 +18,6 @@ export interface CheckReport {
 // Extensions an MDX post can import from: modules the bundler compiles, and images.
 const IMPORTABLE = /\.(js|jsx|ts|tsx|mjs|cjs|mdx|md|json|png|jpe?g|gif|webp|avif|svg)$/i;
 const REMOTE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
-
-/** Shows a path relative to the project when it is inside it, else absolute. */
-function displayPath(target: string): string {
-  const relative = path.relative(process.cwd(), target);
-  return relative.startsWith('..') ? target : relative;
-}
 
 function problem(file: LoadedPost, place: { line: number; column: number }, message: string, expected: string): ContentProblem {
   return { file: file.display, line: place.line, column: place.column, severity: 'error', message, expected };

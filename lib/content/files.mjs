@@ -64,6 +64,12 @@ export function slugFromPostFile(relativePath) {
   return JEKYLL_NAME.exec(base)?.[4] ?? base;
 }
 
+/** Shows a path relative to the project (the working folder) when it is inside it, else absolute, with `/` separators. */
+export function displayPath(absolute, cwd = process.cwd()) {
+  const relative = path.relative(cwd, absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+}
+
 /** Returns the `YYYY-MM-DD` date in a Jekyll post's file name, or null. */
 export function dateFromPostFile(relativePath) {
   const match = JEKYLL_NAME.exec(relativePath.split('/').pop().replace(POST_FILE, ''));

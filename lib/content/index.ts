@@ -5,7 +5,7 @@ import { findBySegment } from '../site/urls';
 import type { PostAnalysis } from './analyze';
 import { analyzeCached } from './cache';
 import type { CalendarDate } from './dates';
-import { listPostFiles, resolvePostsDir, slugFromPostFile } from './files.mjs';
+import { displayPath, listPostFiles, resolvePostsDir, slugFromPostFile } from './files.mjs';
 import type { PostHeading } from './headings';
 import { readingMinutes } from './measure';
 import { formatOfFile, type PostFormat } from './parse';
@@ -45,11 +45,6 @@ function tocLevelsOf(setting: boolean | TocLevels | undefined): TocLevels | fals
   if (setting === undefined) return siteConfig.toc ? siteConfig.tocLevels : false;
   if (setting === true) return siteConfig.tocLevels;
   return setting;
-}
-
-function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
 }
 
 function duplicateSlugProblems(files: { source: string; slug: string; display: string }[]): ContentProblem[] {

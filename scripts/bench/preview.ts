@@ -2,10 +2,10 @@
 // new text being on screen, for a 2,000-word post. Starts `next dev` on
 // 127.0.0.1 over a temporary copy of the sample posts, opens the post in
 // Chromium, saves several edits and prints the median. Budget: under 1.5 s.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath, startServer } from '../lib/serve';
 
 const PORT = Number(process.env.FOLIO_BENCH_PORT || 3105);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -30,19 +30,6 @@ function longPost(): string {
   return ['---', 'title: "A long post for the preview benchmark"', 'date: 2025-12-01', '---', '', ...body].join('\n');
 }
 
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`next dev did not respond at ${url} within ${timeoutMs} ms`);
-}
-
 // Inside the project: a posts folder that shares only / with it would make Turbopack watch the whole disk.
 fs.mkdirSync('.tmp', { recursive: true });
 const postsDir = fs.mkdtempSync(path.resolve('.tmp', 'preview-'));
@@ -51,18 +38,16 @@ const file = path.join(postsDir, 'preview-benchmark.mdx');
 const source = longPost();
 fs.writeFileSync(file, source);
 
-const server = spawn('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', String(PORT)], {
-  env: { ...process.env, FOLIO_POSTS_DIR: postsDir, FOLIO_DIST_DIR: '.next-bench-preview', NEXT_TELEMETRY_DISABLED: '1' },
-  stdio: 'ignore',
-  detached: true,
-});
+const server = await startServer(
+  ['npx', 'next', 'dev', '--hostname', '127.0.0.1', '--port', String(PORT)],
+  PORT,
+  '/',
+  { FOLIO_POSTS_DIR: postsDir, FOLIO_DIST_DIR: '.next-bench-preview' },
+  90_000,
+);
 
 try {
-  await waitForServer(`${BASE}/`, 90_000);
-  const browser = await chromium.launch({
-    executablePath: process.env.FOLIO_BROWSER || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   const page = await browser.newPage();
   await page.goto(`${BASE}/posts/preview-benchmark`);
   await page.getByText('MARKER-PARAGRAPH').waitFor({ timeout: 120_000 });
@@ -84,6 +69,6 @@ try {
   console.log(`save-to-screen in next dev, ${words}-word post, ${EDITS} edits: median ${Math.round(median)} ms, min ${Math.round(sorted[0])} ms, max ${Math.round(sorted.at(-1)!)} ms`);
   console.log(`budget ${BUDGET_MS} ms: ${median < BUDGET_MS ? 'met' : 'missed'}`);
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
   fs.rmSync(postsDir, { recursive: true, force: true });
 }

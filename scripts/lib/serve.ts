@@ -7,7 +7,7 @@ import path from 'node:path';
 /** Launch flags for Debian's Chromium: no sandbox inside containers, and no calls home. */
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'];
 
-/** The Chromium binary every script drives: FOLIO_BROWSER, then CHROME_PATH, then Debian's. */
+/** Returns the Chromium binary every script drives: FOLIO_BROWSER, then CHROME_PATH, then Debian's. */
 export function chromiumPath(): string {
   return process.env.FOLIO_BROWSER || process.env.CHROME_PATH || '/usr/bin/chromium';
 }
@@ -21,7 +21,7 @@ export interface RunningServer {
 async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server for ${url} exited with code ${child.exitCode} before it answered`);
+    if (child.exitCode !== null) throw new Error(`server for ${url} exited with code ${child.exitCode} before it responded`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -29,11 +29,11 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms`);
+  throw new Error(`server at ${url} did not respond within ${timeoutMs} ms`);
 }
 
-/** Runs `command` in its own process group and resolves once `readyPath` answers 2xx on 127.0.0.1:`port`. */
-async function start(command: string[], port: number, readyPath: string, env: Record<string, string>): Promise<RunningServer> {
+/** Runs `command` in its own process group and resolves once `readyPath` returns 2xx on 127.0.0.1:`port`. */
+export async function startServer(command: string[], port: number, readyPath: string, env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
   const child = spawn(command[0], command.slice(1), {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
@@ -44,7 +44,7 @@ async function start(command: string[], port: number, readyPath: string, env: Re
   };
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForServer(`${url}${readyPath}`, child, 60_000);
+    await waitForServer(`${url}${readyPath}`, child, timeoutMs);
   } catch (error) {
     stop();
     throw error;
@@ -58,12 +58,12 @@ async function start(command: string[], port: number, readyPath: string, env: Re
  * through; feedback goes to a throwaway database.
  */
 export function startFolio(port: number): Promise<RunningServer> {
-  return start(['node', 'server.mjs', '--hostname', '127.0.0.1', '--port', String(port)], port, '/api/health', {
+  return startServer(['node', 'server.mjs', '--hostname', '127.0.0.1', '--port', String(port)], port, '/api/health', {
     FOLIO_FEEDBACK_DB: path.join(os.tmpdir(), `folio-script-${port}-${process.pid}.db`),
   });
 }
 
 /** Serves any other Next.js build with plain `next start`, such as the empty baseline app. */
 export function startNext(dir: string, port: number): Promise<RunningServer> {
-  return start(['npx', 'next', 'start', dir, '--hostname', '127.0.0.1', '--port', String(port)], port, '/', {});
+  return startServer(['npx', 'next', 'start', dir, '--hostname', '127.0.0.1', '--port', String(port)], port, '/', {});
 }
