@@ -30,4 +30,4 @@ for (const repository of fs.readdirSync(corpusDir, { withFileTypes: true }).filt
   }
 }
 
-console.log(`copied ${copied} corpus posts from ${corpusDir} into .corpus/ (${refused.size} refused by the checker left out of .corpus/published)`);
+console.log(`copied ${copied} corpus posts from ${corpusDir} into .corpus/ (the ${refused.size} that the checker rejects are left out of .corpus/published)`);

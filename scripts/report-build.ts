@@ -19,7 +19,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-// Every route is listed for a blog of ordinary size; past that, a count says more than a wall of paths.
+// Every route is listed for a blog of ordinary size. Past that, a count is more useful than a wall of paths.
 const LISTED = 50;
 const count = expected.length - 1;
 const routes = expected.slice(1);

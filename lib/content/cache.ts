@@ -35,11 +35,11 @@ function writeDiskCache(key: string, analysis: PostAnalysis): void {
 }
 
 /**
- * Analyzes a post's text (`file` is its display path, `source` its path in
- * the posts folder), reusing an earlier result for the same file contents: from
- * this process's memory, or from a cache file another process wrote (Next.js
- * prerenders in several worker processes). `fresh` is true when this call parsed
- * the file, so its warnings are reported once and not by every worker.
+ * Analyzes a post's text, where `file` is its display path and `source` its
+ * path in the posts folder. An earlier result for the same contents is reused,
+ * from this process's memory or from a cache file another process wrote,
+ * because Next.js prerenders in several worker processes. `fresh` is true when
+ * this call parsed the file, so its warnings are reported once, not by every worker.
  */
 export function analyzeCached(text: string, file: string, format: PostFormat, source: string): { analysis: PostAnalysis; fresh: boolean } {
   const key = cacheKey(text, file, format, source);

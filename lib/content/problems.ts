@@ -5,9 +5,9 @@ export interface ContentProblem {
   line: number;
   column: number;
   severity: 'error' | 'warning';
-  /** What is wrong, naming the field and the bad value. */
+  /** The fault, naming the field and the bad value. */
   message: string;
-  /** What is expected instead, or how to fix it. */
+  /** The expected value, or how to fix the file. */
   expected?: string;
 }
 

@@ -60,7 +60,13 @@ const FOREIGN_NAMES = new Set([
 export function editDistance(left: string, right: string): number {
   const a = left.toLowerCase();
   const b = right.toLowerCase();
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  // rows[i][j] is the distance between the first i letters of a and the first j of b.
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array<number>(b.length + 1).fill(0));
+    rows[i][0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
 
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -261,9 +267,9 @@ export function validateFrontmatter(
 
   const aliasesField = pick('aliases');
   const aliases = aliasesField ? readStringList(context, aliasesField, '[/old/path/]', true) : [];
-  const taken = aliases?.find((alias) => isSiteRoute(aliasPath(alias)));
-  if (aliasesField && taken !== undefined) {
-    invalid(context, aliasesField, 'old addresses that no page of the site uses, such as [/2019/05/my-post/]', ` has ${JSON.stringify(taken)}, which is the address of a page of the site`);
+  const siteRouteAlias = aliases?.find((alias) => isSiteRoute(aliasPath(alias)));
+  if (aliasesField && siteRouteAlias !== undefined) {
+    invalid(context, aliasesField, 'old addresses that no page of the site uses, such as [/2019/05/my-post/]', ` has ${JSON.stringify(siteRouteAlias)}, which is the address of a page of the site`);
   }
 
   const errorsAfter = context.problems.filter((problem) => problem.severity === 'error').length;

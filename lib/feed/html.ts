@@ -63,11 +63,11 @@ function absolutizeUrls(tree: HastRoot, pageUrl: string): void {
 }
 
 /**
- * Renders a post's mdast tree as the HTML of a feed entry: GFM included, JSX
- * elements replaced by their children, expressions dropped, raw HTML through the
- * allow-list the page uses, images beside the post as links to it, headings
- * with the page's ids, and every URL absolute against the post's `pageUrl`.
- * The tree is changed in place.
+ * Renders a post's mdast tree, in place, as the HTML of a feed entry. GFM is
+ * included and JSX elements give way to their children; expressions are dropped.
+ * Raw HTML goes through the page's allow-list, and images beside the post
+ * become links to it. Headings keep the page's ids, and every URL is made
+ * absolute against the post's `pageUrl`.
  */
 export function renderFeedHtml(tree: Root, pageUrl: string): string {
   flattenMdx(tree);

@@ -10,10 +10,10 @@ export const THANKS_PAGE = '/feedback/thanks';
 /** Anchor on a post page that shows the final thank-you without JavaScript. */
 export const THANKS_ANCHOR = 'feedback-thanks';
 
-/** The two answers to "Was this post helpful?". */
+/** The two ratings a reader gives to "Was this post helpful?". */
 export const RATINGS = ['helpful', 'not-helpful'] as const;
 
-/** One answer to "Was this post helpful?". */
+/** A rating given to "Was this post helpful?". */
 export type Rating = (typeof RATINGS)[number];
 
 /**

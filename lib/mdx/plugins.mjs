@@ -1,8 +1,8 @@
 // The remark and rehype plugins every post is compiled with, as absolute
-// paths with serializable options: the only form Turbopack accepts, and one
-// that also works for a posts folder outside the project, where a bare package
-// name would be resolved from the post's own folder. next.config.mjs hands
-// these to @next/mdx; lib/mdx/pipeline.test.ts compiles posts with them too.
+// paths with serializable options. Turbopack accepts only that form, and it
+// also works for a posts folder outside the project, where a bare package name
+// would be resolved from the post's own folder. next.config.mjs hands these to
+// @next/mdx, and lib/mdx/pipeline.test.tsx compiles posts with them too.
 import { fileURLToPath } from 'node:url';
 
 const plugin = (specifier) => fileURLToPath(import.meta.resolve(specifier));

@@ -3,7 +3,7 @@
  * theme in effect is set as `data-theme` on <html>, which app/theme.css reads.
  */
 
-/** What a reader can choose in the header toggle. */
+/** A choice in the header's theme toggle. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** The themes the stylesheet has colours for. */
