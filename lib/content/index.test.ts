@@ -102,6 +102,39 @@ describe('getAllPosts', () => {
     expect(getAllPosts().map((entry) => entry.title)).toEqual(['Added later', 'First']);
   });
 
+
+  test('development sees an edit that keeps the file size, made right after the last index', () => {
+    const dir = postsFolder({ 'a.mdx': post('Alpha', '2025-12-06'), 'b.mdx': post('Other', '2025-12-05') });
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['Alpha', 'Other']);
+
+    // Same length, a moment later. Where file times are coarser than the gap
+    // between the two writes, only the rule that reads recent files again sees it.
+    fs.writeFileSync(path.join(dir, 'a.mdx'), post('Omega', '2025-12-06'));
+    expect(getAllPosts().map((entry) => entry.title)).toEqual(['Omega', 'Other']);
+  });
+
+  test('development reads again only the files that changed', () => {
+    const dir = postsFolder({ 'a.mdx': post('Alpha', '2025-12-06'), 'b.mdx': post('Beta', '2025-12-05'), 'c.mdx': post('Gamma', '2025-12-04') });
+    vi.stubEnv('NODE_ENV', 'development');
+    // Files last changed well before they are read are trusted by their times.
+    const settle = Date.now() + 150;
+    while (Date.now() < settle) {
+      // Waits out the window in which a file is read again whatever its times say.
+    }
+    getAllPosts();
+
+    const read = vi.spyOn(fs, 'readFileSync');
+    try {
+      fs.writeFileSync(path.join(dir, 'b.mdx'), post('Beta 2', '2025-12-05'));
+      expect(getAllPosts().map((entry) => entry.title)).toEqual(['Alpha', 'Beta 2', 'Gamma']);
+      const postReads = read.mock.calls.map(([file]) => String(file)).filter((file) => file.startsWith(dir));
+      expect(postReads).toEqual([path.join(dir, 'b.mdx')]);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   test('table of contents levels come from the site or the post', () => {
     postsFolder({
       'a.mdx': post('A', '2025-12-06'),

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
 import { findBySegment } from '../site/urls';
 import type { PostAnalysis } from './analyze';
-import { analyzeCached } from './cache';
+import { analyzeFile } from './cache';
 import type { CalendarDate } from './dates';
 import { displayPath, listPostFiles, resolvePostsDir, slugFromPostFile } from './files.mjs';
 import type { PostHeading } from './headings';
@@ -96,9 +95,8 @@ export function loadPosts(): { postsDir: string; files: LoadedPost[]; problems: 
   const files: LoadedPost[] = [];
 
   for (const file of listed) {
-    const text = fs.readFileSync(path.join(postsDir, file.source), 'utf8');
     const format = formatOfFile(file.source);
-    const { analysis, fresh } = analyzeCached(text, file.display, format, file.source);
+    const { analysis, fresh } = analyzeFile(path.join(postsDir, file.source), file.display, format, file.source);
     problems.push(...analysis.problems);
 
     // `next dev` prints a post's warnings once per change; `npm run build` and

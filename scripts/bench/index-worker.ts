@@ -40,8 +40,8 @@ async function measureFolio(postsDir: string, changes: number): Promise<IndexSam
   const posts = getAllPosts().length;
   const firstMs = performance.now() - started;
 
-  // Re-index as `next dev` does after a save: every file is read and hashed
-  // again, and only the changed one is parsed.
+  // Re-index as `next dev` does after a save: every file is listed and its
+  // size and times compared, and only the changed one is read and parsed.
   const files = postFiles(postsDir);
   const changedMs: number[] = [];
   for (let change = 0; change < Math.min(changes, files.length); change++) {
