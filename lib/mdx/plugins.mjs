@@ -34,4 +34,5 @@ export const rehypePlugins = [
   plugin('./rehype-images.mjs'),
   plugin('rehype-katex'),
   [plugin('rehype-pretty-code'), prettyCodeOptions],
+  plugin('./rehype-code-html.mjs'),
 ];
