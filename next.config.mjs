@@ -73,6 +73,8 @@ export default function nextConfig(phase) {
     // Images are served as built: pages stay static files, with no image
     // optimizer running per request.
     images: { unoptimized: true },
+    // `next build` type-checks what it ships; tests and scripts are checked by `npm run typecheck`.
+    typescript: { tsconfigPath: 'tsconfig.build.json' },
     reactStrictMode: true,
     poweredByHeader: false,
     // Next.js 16.5 otherwise writes an AGENTS.md into the project on every dev start.
