@@ -19,14 +19,23 @@ const gibibytes = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 const status = (pass: boolean): BudgetCheck['status'] => (pass ? 'pass' : 'miss');
 
 function indexBudgets(size: SizeResult): BudgetCheck[] {
-  const { coldMs, parseMs, changedMs, changedMaxMs } = size.index;
-  const coldRatio = coldMs / parseMs;
+  const { coldMs, parseMs, parseSyntaxMs, changedMs, changedMaxMs } = size.index;
+  const syntaxRatio = coldMs / parseSyntaxMs;
+  const mdxRatio = coldMs / parseMs;
   return [
     {
       name: `index, cold, ${size.posts} posts`,
-      limit: `≤ ${BUDGETS.indexColdOverParse} × parser alone`,
-      measured: `${ratio(coldRatio)} (${milliseconds(coldMs)} vs ${milliseconds(parseMs)})`,
-      status: status(coldRatio <= BUDGETS.indexColdOverParse),
+      limit: `≤ ${BUDGETS.indexColdOverParse} × parser alone, Folio's syntax`,
+      measured: `${ratio(syntaxRatio)} (${milliseconds(coldMs)} vs ${milliseconds(parseSyntaxMs)})`,
+      status: status(syntaxRatio <= BUDGETS.indexColdOverParse),
+      note: 'the parser with the extensions Folio reads posts with: MDX, frontmatter, GFM and math',
+    },
+    {
+      name: `index, cold, ${size.posts} posts, against MDX's syntax alone`,
+      limit: `≤ ${BUDGETS.indexColdOverParse} × parser alone, MDX's syntax`,
+      measured: `${ratio(mdxRatio)} (${milliseconds(coldMs)} vs ${milliseconds(parseMs)})`,
+      status: status(mdxRatio <= BUDGETS.indexColdOverParse),
+      note: 'the parser as the bare app uses it, without GFM and math; the gap is the cost of those extensions (scripts/bench/gfm-cost.ts)',
     },
     {
       name: `re-index after one change, ${size.posts} posts`,
@@ -41,28 +50,30 @@ function buildBudgets(size: SizeResult): BudgetCheck[] {
   const builds = size.builds;
   if (!builds) return [];
 
-  const buildRatio = builds.folioMs / builds.bareMs;
-  const cpu = builds.folioCpuMs !== null && builds.bareCpuMs !== null ? `; CPU time ${ratio(builds.folioCpuMs / builds.bareCpuMs)}` : '';
-  const measured = `${ratio(buildRatio)} (${(builds.folioMs / 1000).toFixed(1)} s vs ${(builds.bareMs / 1000).toFixed(1)} s${cpu})`;
-  // The post-page budget can be read off the whole build only while Folio
-  // builds nothing but the home page and post pages.
-  const separable = builds.folioExtraRoutes.length === 0;
+  const against = (ms: number, cpuMs: number | null) => {
+    const cpu = cpuMs !== null && builds.bareCpuMs !== null ? `; CPU time ${ratio(cpuMs / builds.bareCpuMs)}` : '';
+    return `${ratio(ms / builds.bareMs)} (${(ms / 1000).toFixed(1)} s vs ${(builds.bareMs / 1000).toFixed(1)} s${cpu})`;
+  };
+  const postsRatio = builds.postsMs / builds.bareMs;
+  const wholeRatio = builds.folioMs / builds.bareMs;
+  const singleRoutes = builds.postsExtraRoutes;
 
   const checks: BudgetCheck[] = [
     {
       name: `build, index and post pages, ${size.posts} posts`,
       limit: `≤ ${BUDGETS.postPagesBuildOverBare} × bare build`,
-      measured: separable ? measured : 'not measured',
-      status: separable ? status(buildRatio <= BUDGETS.postPagesBuildOverBare) : 'n/a',
-      note: separable
-        ? 'the build has no routes besides the home page and post pages, so this is the whole build'
-        : `the build also prerenders ${builds.folioExtraRoutes.length} other routes, which this harness cannot time apart`,
+      measured: against(builds.postsMs, builds.postsCpuMs),
+      status: status(postsRatio <= BUDGETS.postPagesBuildOverBare),
+      note:
+        singleRoutes.length > 0
+          ? `\`FOLIO_BUILD_SCOPE=posts next build\`, which also prerenders ${singleRoutes.length} routes that exist once per site (${singleRoutes.join(', ')})`
+          : '`FOLIO_BUILD_SCOPE=posts next build`',
     },
     {
       name: `build, whole, ${size.posts} posts`,
       limit: `≤ ${BUDGETS.wholeBuildOverBare} × bare build`,
-      measured,
-      status: status(buildRatio <= BUDGETS.wholeBuildOverBare),
+      measured: against(builds.folioMs, builds.folioCpuMs),
+      status: status(wholeRatio <= BUDGETS.wholeBuildOverBare),
     },
   ];
 

@@ -7,11 +7,15 @@ import { runMeasured, type MeasuredRun } from './process-tree';
 
 /** Build folders the benchmark owns, inside the project and inside the bare app. */
 export const FOLIO_DIST_DIR = '.next-bench-folio';
+export const POSTS_DIST_DIR = '.next-bench-posts';
 export const BARE_DIST_DIR = '.next-bench-bare';
 export const BARE_APP_DIR = path.join('scripts', 'bench', 'bare-app');
 
-/** The app a build belongs to. */
-export type App = 'folio' | 'bare';
+/**
+ * What a build is: Folio's `npm run build`; Folio's `next build` of the home
+ * page and post pages alone (`FOLIO_BUILD_SCOPE=posts`); the bare @next/mdx app.
+ */
+export type App = 'folio' | 'posts' | 'bare';
 
 /** Durations `next build` prints for its phases, in milliseconds; null when a line is missing. */
 export interface BuildPhases {
@@ -23,6 +27,8 @@ export interface BuildPhases {
    * line times: module loading and generateStaticParams, where Folio's cold index runs.
    */
   collectPageDataMs: number | null;
+  /** From the start of the command to `next build`'s banner: Folio's checker and search index, in `npm run build`. */
+  beforeNextBuildMs: number | null;
   /** From the start of the command to the end of `next build`'s route table, read from the log's line times. */
   nextBuildMs: number | null;
 }
@@ -68,6 +74,7 @@ export function parseBuildPhases(log: string): BuildPhases {
     typecheckMs: durationIn(log, /Finished TypeScript in ([\d.]+)(ms|s)\b/),
     staticPagesMs: durationIn(log, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(ms|s)\b/),
     collectPageDataMs: interval(log, /Collecting page data/, /Generating static pages using \d+ workers? \(0\//),
+    beforeNextBuildMs: lineTime(log, /▲ Next\.js/),
     nextBuildMs: routeTableEnd(log),
   };
 }
@@ -103,6 +110,21 @@ export async function buildFolio(projectRoot: string, postsDir: string, logFile:
   const env = { ...baseEnv(projectRoot), FOLIO_POSTS_DIR: postsDir, FOLIO_DIST_DIR: FOLIO_DIST_DIR };
   const run = await runMeasured('sh', ['-c', folioBuildScript(projectRoot)], { cwd: projectRoot, env, logFile });
   return { ...run, app: 'folio', distDir, logFile, phases: parseBuildPhases(fs.readFileSync(logFile, 'utf8')) };
+}
+
+/**
+ * Builds Folio's home page and post pages over `postsDir` with `next build`
+ * and `FOLIO_BUILD_SCOPE=posts`, cold: the pages the bare app has, without the
+ * checker, the search index, Open Graph images, tag pages and pages 2 and on.
+ */
+export async function buildFolioPosts(projectRoot: string, postsDir: string, logFile: string): Promise<BuildRun> {
+  const distDir = path.join(projectRoot, POSTS_DIST_DIR);
+  fs.rmSync(distDir, { recursive: true, force: true });
+  clearContentCache(projectRoot);
+
+  const env = { ...baseEnv(projectRoot), FOLIO_POSTS_DIR: postsDir, FOLIO_DIST_DIR: POSTS_DIST_DIR, FOLIO_BUILD_SCOPE: 'posts' };
+  const run = await runMeasured(process.execPath, [nextBinary(projectRoot), 'build'], { cwd: projectRoot, env, logFile });
+  return { ...run, app: 'posts', distDir, logFile, phases: parseBuildPhases(fs.readFileSync(logFile, 'utf8')) };
 }
 
 /** Builds the bare @next/mdx app over `postsDir` with `next build`, cold. */

@@ -18,15 +18,17 @@ export interface IndexResult {
   coldMs: number;
   /** Folio's index in a fresh process whose content cache on disk is full, as in a build worker. */
   diskCacheMs: number;
-  /** The parser alone, over the same files. */
+  /** The parser alone with the syntax every MDX post needs (MDX, frontmatter), over the same files. */
   parseMs: number;
+  /** The parser alone with the syntax Folio reads posts in (MDX, frontmatter, GFM, math), over the same files. */
+  parseSyntaxMs: number;
   /** Folio's own parse step alone (lib/content/parse.ts), with all the syntax extensions it uses. */
   folioParseMs: number;
   /** Re-indexing after one file changed, all other results in memory, as in `next dev`. */
   changedMs: number;
   /** The slowest of those re-indexes. */
   changedMaxMs: number;
-  samples: { cold: number[]; diskCache: number[]; parse: number[]; folioParse: number[]; changed: number[] };
+  samples: { cold: number[]; diskCache: number[]; parse: number[]; parseSyntax: number[]; folioParse: number[]; changed: number[] };
   /** CPU time of one more cold index, by package or project file, largest first. */
   profile: ProfileEntry[];
 }
@@ -52,11 +54,11 @@ export function clearContentCache(projectRoot: string): void {
 
 /**
  * Measures the index of the corpus in `postsDir` `runs` times: cold, from the
- * disk cache, after `changes` single-file edits, the parser alone and Folio's
- * parse step alone. Then profiles one more cold index.
+ * disk cache, after `changes` single-file edits, the parser alone (with MDX's
+ * syntax and with Folio's) and Folio's parse step alone. Then profiles one more cold index.
  */
 export async function measureIndex(projectRoot: string, postsDir: string, runs: number, changes: number): Promise<IndexResult> {
-  const samples: IndexResult['samples'] = { cold: [], diskCache: [], parse: [], folioParse: [], changed: [] };
+  const samples: IndexResult['samples'] = { cold: [], diskCache: [], parse: [], parseSyntax: [], folioParse: [], changed: [] };
   let posts = 0;
 
   const runFolio = async () => {
@@ -70,8 +72,10 @@ export async function measureIndex(projectRoot: string, postsDir: string, runs: 
   };
   const runParse = async () => {
     const parsed = await runWorker(projectRoot, ['parse', postsDir]);
+    const parsedSyntax = await runWorker(projectRoot, ['parse-syntax', postsDir]);
     const folioParsed = await runWorker(projectRoot, ['folio-parse', postsDir]);
     samples.parse.push(parsed.firstMs);
+    samples.parseSyntax.push(parsedSyntax.firstMs);
     samples.folioParse.push(folioParsed.firstMs);
   };
 
@@ -97,6 +101,7 @@ export async function measureIndex(projectRoot: string, postsDir: string, runs: 
     coldMs: median(samples.cold),
     diskCacheMs: median(samples.diskCache),
     parseMs: median(samples.parse),
+    parseSyntaxMs: median(samples.parseSyntax),
     folioParseMs: median(samples.folioParse),
     changedMs: median(samples.changed),
     changedMaxMs: Math.max(...samples.changed),

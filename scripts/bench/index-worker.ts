@@ -5,6 +5,7 @@
 //   tsx scripts/bench/index-worker.ts folio <postsDir> <changes>
 //   tsx scripts/bench/index-worker.ts folio-parse <postsDir>
 //   tsx scripts/bench/index-worker.ts parse <postsDir>
+//   tsx scripts/bench/index-worker.ts parse-syntax <postsDir>
 //   tsx scripts/bench/index-worker.ts profile <postsDir>
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { profileByLocation, type ProfileEntry } from './cpu-profile';
 
 /** The measurements a worker can make. */
-export type WorkerMode = 'folio' | 'folio-parse' | 'parse' | 'profile';
+export type WorkerMode = 'folio' | 'folio-parse' | 'parse' | 'parse-syntax' | 'profile';
 
 /** Timings of one worker run, in milliseconds. */
 export interface IndexSample {
@@ -85,14 +86,22 @@ async function measureFolioParse(postsDir: string): Promise<IndexSample> {
   return { mode: 'folio-parse', posts: files.length, firstMs: performance.now() - started, changedMs: [] };
 }
 
-async function measureParse(postsDir: string): Promise<IndexSample> {
-  // The parser alone: the syntax extensions every MDX post needs, parse only,
-  // with no transforms, no GFM and nothing derived from the tree.
+/**
+ * Times the parser alone, parse only, with no transforms and nothing derived
+ * from the tree. `syntax` picks its extensions: `mdx` is what every MDX post
+ * needs (MDX and frontmatter, as the bare @next/mdx app reads posts); `folio`
+ * adds GFM and math, the syntax Folio reads posts in (tables, footnotes,
+ * strikethrough, task lists, bare URLs as links, formulas).
+ */
+async function measureParse(postsDir: string, syntax: 'mdx' | 'folio'): Promise<IndexSample> {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
   const { default: remarkMdx } = await import('remark-mdx');
   const { default: remarkFrontmatter } = await import('remark-frontmatter');
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).freeze();
+  const { default: remarkGfm } = await import('remark-gfm');
+  const { default: remarkMath } = await import('remark-math');
+  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml', 'toml']);
+  const processor = (syntax === 'folio' ? mdx.use(remarkGfm).use(remarkMath) : mdx).freeze();
 
   const started = performance.now();
   const files = postFiles(postsDir);
@@ -104,7 +113,7 @@ async function measureParse(postsDir: string): Promise<IndexSample> {
   const firstMs = performance.now() - started;
 
   if (nodes === 0 && files.length > 0) throw new Error(`parsing ${postsDir} produced no nodes; expected posts with content`);
-  return { mode: 'parse', posts: files.length, firstMs, changedMs: [] };
+  return { mode: syntax === 'folio' ? 'parse-syntax' : 'parse', posts: files.length, firstMs, changedMs: [] };
 }
 
 async function main(): Promise<void> {
@@ -114,7 +123,8 @@ async function main(): Promise<void> {
   const measurements: Record<WorkerMode, () => Promise<IndexSample>> = {
     folio: () => measureFolio(postsDir, Number(changes)),
     'folio-parse': () => measureFolioParse(postsDir),
-    parse: () => measureParse(postsDir),
+    parse: () => measureParse(postsDir, 'mdx'),
+    'parse-syntax': () => measureParse(postsDir, 'folio'),
     profile: () => profileFolio(postsDir),
   };
   const measure = measurements[mode as WorkerMode];

@@ -12,59 +12,62 @@ const times = (value: number) => `${value.toFixed(2)} ×`;
 
 type Row = [label: string, cell: (size: SizeResult) => string];
 
-/** Shows the median of one build phase for both apps, as `next build` printed it. */
+/** Shows the median of one build phase for each build, as `next build` printed it. */
 function phase(size: SizeResult, key: keyof BuildPhases): string {
   if (!size.builds) return 'skipped';
   const show = (runs: BuildRun[]) => {
     const values = runs.map((run) => run.phases[key]).filter((value): value is number => value !== null);
     return values.length > 0 ? seconds(median(values)) : 'n/a';
   };
-  return `${show(size.builds.folio)} / ${show(size.builds.bare)}`;
+  return `${show(size.builds.folio)} / ${show(size.builds.posts)} / ${show(size.builds.bare)}`;
 }
 
 function cpuTimes(size: SizeResult): string {
   const builds = size.builds;
   if (!builds) return 'skipped';
-  if (builds.folioCpuMs === null || builds.bareCpuMs === null) return 'n/a';
-  return `${seconds(builds.folioCpuMs)} / ${seconds(builds.bareCpuMs)}`;
+  if (builds.folioCpuMs === null || builds.postsCpuMs === null || builds.bareCpuMs === null) return 'n/a';
+  return `${seconds(builds.folioCpuMs)} / ${seconds(builds.postsCpuMs)} / ${seconds(builds.bareCpuMs)}`;
 }
 
 function cpuRatio(size: SizeResult): string {
   const builds = size.builds;
   if (!builds) return 'skipped';
-  if (builds.folioCpuMs === null || builds.bareCpuMs === null) return 'n/a';
-  return times(builds.folioCpuMs / builds.bareCpuMs);
+  if (builds.folioCpuMs === null || builds.postsCpuMs === null || builds.bareCpuMs === null) return 'n/a';
+  return `${times(builds.folioCpuMs / builds.bareCpuMs)} / ${times(builds.postsCpuMs / builds.bareCpuMs)}`;
 }
 
-function afterNextBuild(size: SizeResult): string {
+/** Shows the median time Folio's `npm run build` spends outside `next build`: before it, and after it. */
+function outsideNextBuild(size: SizeResult): string {
   if (!size.builds) return 'skipped';
-  const tails = size.builds.folio
-    .filter((run) => run.phases.nextBuildMs !== null)
-    .map((run) => run.wallMs - (run.phases.nextBuildMs ?? 0));
-  return tails.length > 0 ? seconds(median(tails)) : 'n/a';
+  const runs = size.builds.folio.filter((run) => run.phases.beforeNextBuildMs !== null && run.phases.nextBuildMs !== null);
+  if (runs.length === 0) return 'n/a';
+  const before = median(runs.map((run) => run.phases.beforeNextBuildMs ?? 0));
+  const after = median(runs.map((run) => run.wallMs - (run.phases.nextBuildMs ?? 0)));
+  return `${seconds(before)} before, ${seconds(after)} after`;
 }
 
 const ROWS: Row[] = [
   ['corpus size on disk', (size) => kilobytes(size.corpusBytes)],
   ['index, cold (Folio lib/content)', (size) => milliseconds(size.index.coldMs)],
-  ['parse alone (remark-parse + remark-mdx + remark-frontmatter)', (size) => milliseconds(size.index.parseMs)],
-  ['index ÷ parse', (size) => times(size.index.coldMs / size.index.parseMs)],
-  ['of which Folio’s parse step (its syntax extensions, GFM included)', (size) => milliseconds(size.index.folioParseMs)],
+  ['parser alone, Folio’s syntax (MDX, frontmatter, GFM, math)', (size) => milliseconds(size.index.parseSyntaxMs)],
+  ['parser alone, MDX’s syntax (MDX, frontmatter)', (size) => milliseconds(size.index.parseMs)],
+  ['index ÷ parser, Folio’s syntax / MDX’s', (size) => `${times(size.index.coldMs / size.index.parseSyntaxMs)} / ${times(size.index.coldMs / size.index.parseMs)}`],
+  ['of which Folio’s parse step (lib/content/parse.ts)', (size) => milliseconds(size.index.folioParseMs)],
   ['of which the rest (frontmatter, text, words, summary, headings, hashing, cache)', (size) => milliseconds(size.index.coldMs - size.index.folioParseMs)],
   ['index from the disk cache, new process', (size) => milliseconds(size.index.diskCacheMs)],
   ['re-index after one change, median (max)', (size) => `${milliseconds(size.index.changedMs)} (${milliseconds(size.index.changedMaxMs)})`],
-  ['build, Folio (`npm run build`), fastest (median)', (size) => (size.builds ? `${seconds(size.builds.folioMs)} (${seconds(size.builds.folioMedianMs)})` : 'skipped')],
+  ['build, Folio whole (`npm run build`), fastest (median)', (size) => (size.builds ? `${seconds(size.builds.folioMs)} (${seconds(size.builds.folioMedianMs)})` : 'skipped')],
+  ['build, Folio home and post pages (`FOLIO_BUILD_SCOPE=posts next build`), fastest (median)', (size) => (size.builds ? `${seconds(size.builds.postsMs)} (${seconds(size.builds.postsMedianMs)})` : 'skipped')],
   ['build, bare @next/mdx, fastest (median)', (size) => (size.builds ? `${seconds(size.builds.bareMs)} (${seconds(size.builds.bareMedianMs)})` : 'skipped')],
-  ['build, Folio ÷ bare, fastest runs', (size) => (size.builds ? times(size.builds.folioMs / size.builds.bareMs) : 'skipped')],
-  ['build CPU time, Folio / bare (least)', (size) => cpuTimes(size)],
-  ['build CPU time, Folio ÷ bare', (size) => cpuRatio(size)],
-  ['of which compile, Folio / bare', (size) => phase(size, 'compileMs')],
-  ['of which type-check, Folio / bare', (size) => phase(size, 'typecheckMs')],
-  ['of which collecting page data (Folio’s cold index), Folio / bare', (size) => phase(size, 'collectPageDataMs')],
-  ['of which static pages, Folio / bare', (size) => phase(size, 'staticPagesMs')],
-  ['after `next build` (Folio’s build report), Folio', (size) => afterNextBuild(size)],
-  ['build peak memory, Folio (sum of RSS)', (size) => (size.builds ? mebibytes(size.builds.folioPeakBytes) : 'skipped')],
-  ['build peak memory, bare (sum of RSS)', (size) => (size.builds ? mebibytes(size.builds.barePeakBytes) : 'skipped')],
+  ['build ÷ bare, whole / home and post pages, fastest runs', (size) => (size.builds ? `${times(size.builds.folioMs / size.builds.bareMs)} / ${times(size.builds.postsMs / size.builds.bareMs)}` : 'skipped')],
+  ['build CPU time, whole / home and post pages / bare (least)', (size) => cpuTimes(size)],
+  ['build CPU time ÷ bare, whole / home and post pages', (size) => cpuRatio(size)],
+  ['of which compile, whole / home and post pages / bare', (size) => phase(size, 'compileMs')],
+  ['of which type-check, whole / home and post pages / bare', (size) => phase(size, 'typecheckMs')],
+  ['of which collecting page data (Folio’s cold index), whole / home and post pages / bare', (size) => phase(size, 'collectPageDataMs')],
+  ['of which static pages, whole / home and post pages / bare', (size) => phase(size, 'staticPagesMs')],
+  ['before and after `next build` (checker, search index, build report), whole', (size) => outsideNextBuild(size)],
+  ['build peak memory, whole / home and post pages / bare (sum of RSS)', (size) => (size.builds ? `${mebibytes(size.builds.folioPeakBytes)} / ${mebibytes(size.builds.postsPeakBytes)} / ${mebibytes(size.builds.barePeakBytes)}` : 'skipped')],
   ['post page HTML, raw (gzip)', (size) => (size.weight ? `${kilobytes(size.weight.folio.htmlBytes)} (${kilobytes(size.weight.folio.htmlGzipBytes)})` : 'skipped')],
   ['post page HTML in the bare app, raw (gzip)', (size) => (size.weight ? `${kilobytes(size.weight.barePost.htmlBytes)} (${kilobytes(size.weight.barePost.htmlGzipBytes)})` : 'skipped')],
   ['post page JS, gzip', (size) => (size.weight ? kilobytes(size.weight.folio.jsGzipBytes) : 'skipped')],

@@ -16,27 +16,35 @@ export interface MachineInfo {
   platform: string;
 }
 
-/** Builds of both apps over one corpus. */
+/** Builds of Folio (whole and home and post pages only) and the bare app over one corpus. */
 export interface BuildResult {
   folio: BuildRun[];
+  /** Folio's home page and post pages alone (`FOLIO_BUILD_SCOPE=posts next build`). */
+  posts: BuildRun[];
   bare: BuildRun[];
   /**
    * Fastest wall time over the runs, in milliseconds. On a shared machine the
    * fastest run is the one least slowed by other work.
    */
   folioMs: number;
+  postsMs: number;
   bareMs: number;
   /** Median wall time over the runs, in milliseconds. */
   folioMedianMs: number;
+  postsMedianMs: number;
   bareMedianMs: number;
   /** Least CPU time (user plus system, whole process tree) over the runs, in milliseconds; null without GNU time. */
   folioCpuMs: number | null;
+  postsCpuMs: number | null;
   bareCpuMs: number | null;
   /** Highest peak of RSS summed over the process tree, over the runs, in bytes. */
   folioPeakBytes: number | null;
+  postsPeakBytes: number | null;
   barePeakBytes: number | null;
   /** Routes Folio prerendered besides the home page, post pages and the error pages. */
   folioExtraRoutes: string[];
+  /** The same for the home-and-post-pages build: routes that exist once per site, not per post. */
+  postsExtraRoutes: string[];
 }
 
 /** Weight of one post page, and how much of its JavaScript is the framework's. */

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { resolvePostsDir } from '../../lib/content/files.mjs';
 import { writePostModules } from '../../lib/mdx/post-modules.mjs';
 import { checkBudgets } from './budgets';
-import { buildBare, buildFolio, prerenderedRoutes, type App, type BuildRun } from './builds';
+import { buildBare, buildFolio, buildFolioPosts, prerenderedRoutes, type App, type BuildRun } from './builds';
 import { createCorpusSource, DEFAULT_SEED, writeCorpus } from './corpus';
 import { measureIndex } from './index-time';
 import { renderMarkdown } from './report';
@@ -25,7 +25,7 @@ const HELP = `Usage: npm run bench -- [options]
   --sizes LIST      corpus sizes in posts, comma-separated (default 100,1000)
   --large           also measure 5,000 posts (slow: several minutes per build)
   --quick           measure the content index only: one run, no builds
-  --runs N          builds per app and size, alternating Folio and bare (default 2)
+  --runs N          builds per app and size, taking turns (default 2)
   --index-runs N    index measurements per size, each in fresh processes (default 3)
   --seed N          corpus seed (default ${DEFAULT_SEED})
   --corpora DIR     where corpora are written (default bench-corpora)
@@ -110,15 +110,16 @@ function lastLines(file: string, count: number): string {
 async function measureBuilds(postsDir: string, posts: number, options: Options): Promise<BuildResult> {
   const logsDir = path.join(options.outDir, 'logs');
   fs.mkdirSync(logsDir, { recursive: true });
-  const runs: Record<App, BuildRun[]> = { folio: [], bare: [] };
+  const runs: Record<App, BuildRun[]> = { folio: [], posts: [], bare: [] };
+  const builders: Record<App, typeof buildFolio> = { folio: buildFolio, posts: buildFolioPosts, bare: buildBare };
+  const apps: App[] = ['folio', 'posts', 'bare'];
 
   for (let index = 0; index < options.runs; index++) {
-    // Alternate which app builds first, so neither always meets the same load.
-    const order: App[] = index % 2 === 0 ? ['folio', 'bare'] : ['bare', 'folio'];
+    // Rotate which app builds first, so none always meets the same load.
+    const order = apps.map((_, offset) => apps[(index + offset) % apps.length]);
     for (const app of order) {
       const logFile = path.join(logsDir, `${posts}-${app}-${index + 1}.log`);
-      const build = app === 'folio' ? buildFolio : buildBare;
-      const run = await build(projectRoot, postsDir, logFile);
+      const run = await builders[app](projectRoot, postsDir, logFile);
       if (run.exitCode !== 0) {
         throw new Error(`${app} build of ${posts} posts failed with exit code ${run.exitCode}; the end of ${logFile}:\n${lastLines(logFile, 30)}`);
       }
@@ -130,24 +131,30 @@ async function measureBuilds(postsDir: string, posts: number, options: Options):
   }
 
   const peak = (list: BuildRun[]) => (list.some((run) => run.peakTreeRssBytes === null) ? null : Math.max(...list.map((run) => run.peakTreeRssBytes ?? 0)));
-  const folioDist = runs.folio[0].distDir;
-  const folioExtraRoutes = prerenderedRoutes(folioDist).filter((route) => route !== '/' && !route.startsWith('/posts/') && !FRAMEWORK_ROUTES.has(route));
+  const extraRoutes = (list: BuildRun[]) =>
+    prerenderedRoutes(list[0].distDir).filter((route) => route !== '/' && !route.startsWith('/posts/') && !FRAMEWORK_ROUTES.has(route));
 
   const wall = (list: BuildRun[]) => list.map((run) => run.wallMs);
   const cpu = (list: BuildRun[]) => (list.some((run) => run.cpuMs === null) ? null : Math.min(...list.map((run) => run.cpuMs ?? 0)));
 
   return {
     folio: runs.folio,
+    posts: runs.posts,
     bare: runs.bare,
     folioMs: Math.min(...wall(runs.folio)),
+    postsMs: Math.min(...wall(runs.posts)),
     bareMs: Math.min(...wall(runs.bare)),
     folioMedianMs: median(wall(runs.folio)),
+    postsMedianMs: median(wall(runs.posts)),
     bareMedianMs: median(wall(runs.bare)),
     folioCpuMs: cpu(runs.folio),
+    postsCpuMs: cpu(runs.posts),
     bareCpuMs: cpu(runs.bare),
     folioPeakBytes: peak(runs.folio),
+    postsPeakBytes: peak(runs.posts),
     barePeakBytes: peak(runs.bare),
-    folioExtraRoutes,
+    folioExtraRoutes: extraRoutes(runs.folio),
+    postsExtraRoutes: extraRoutes(runs.posts),
   };
 }
 
@@ -168,7 +175,10 @@ async function measureSize(posts: number, options: Options): Promise<SizeResult>
   console.log(`${posts} posts: wrote ${corpusDir} (${(corpusBytes / 1e6).toFixed(1)} MB)`);
 
   const index = await measureIndex(projectRoot, corpusDir, options.indexRuns, CHANGES_PER_RUN);
-  console.log(`  indexed ${index.posts} posts cold in ${Math.round(index.coldMs)} ms; parser alone ${Math.round(index.parseMs)} ms; one change ${Math.round(index.changedMs)} ms`);
+  console.log(
+    `  indexed ${index.posts} posts cold in ${Math.round(index.coldMs)} ms; parser alone ${Math.round(index.parseSyntaxMs)} ms with Folio's syntax, ` +
+      `${Math.round(index.parseMs)} ms with MDX's; one change ${Math.round(index.changedMs)} ms`,
+  );
   if (index.posts !== posts) throw new Error(`Folio indexed ${index.posts} of the ${posts} posts in ${corpusDir}; expected all of them`);
 
   if (options.quick) return { posts, corpusDir, corpusBytes, index, builds: null, weight: null };

@@ -68,6 +68,7 @@ describe('measurePage', () => {
 describe('parseBuildPhases', () => {
   test('seconds and milliseconds', () => {
     const log = [
+      '   1.250 ▲ Next.js 16.5.0 (Turbopack)',
       '   3.100 ✓ Compiled successfully in 4.5s',
       '   4.900   Finished TypeScript in 1635ms ...',
       '   4.901   Collecting page data using 1 worker ...',
@@ -77,11 +78,11 @@ describe('parseBuildPhases', () => {
       '   6.501 ●  (SSG)     prerendered as static HTML (uses generateStaticParams)',
       '   7.250 prerendered / and 20 posts',
     ].join('\n');
-    expect(parseBuildPhases(log)).toEqual({ compileMs: 4500, typecheckMs: 1635, staticPagesMs: 426, collectPageDataMs: 599, nextBuildMs: 6501 });
+    expect(parseBuildPhases(log)).toEqual({ compileMs: 4500, typecheckMs: 1635, staticPagesMs: 426, collectPageDataMs: 599, beforeNextBuildMs: 1250, nextBuildMs: 6501 });
   });
 
   test('missing lines are null', () => {
-    expect(parseBuildPhases('')).toEqual({ compileMs: null, typecheckMs: null, staticPagesMs: null, collectPageDataMs: null, nextBuildMs: null });
+    expect(parseBuildPhases('')).toEqual({ compileMs: null, typecheckMs: null, staticPagesMs: null, collectPageDataMs: null, beforeNextBuildMs: null, nextBuildMs: null });
   });
 });
 

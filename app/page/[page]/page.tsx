@@ -6,6 +6,7 @@ import { getAllPosts } from '@/lib/content';
 import { pageMetadata } from '@/lib/site/metadata';
 import { indexPagePath, pageCount, paginate, parsePageParam } from '@/lib/taxonomy/pagination';
 import { siteConfig } from '@/site.config';
+import { buildsPostsOnly } from '@/lib/site/build-scope';
 
 interface IndexPageProps {
   params: Promise<{ page: string }>;
@@ -15,6 +16,7 @@ interface IndexPageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
+  if (buildsPostsOnly()) return [];
   const total = pageCount(getAllPosts().length, siteConfig.postsPerPage);
   return Array.from({ length: total - 1 }, (_, index) => ({ page: String(index + 2) }));
 }

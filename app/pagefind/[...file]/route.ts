@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { searchBundleDir } from '@/lib/search/location';
+import { buildsPostsOnly } from '@/lib/site/build-scope';
 
 interface BundleRouteContext {
   params: Promise<{ file: string[] }>;
@@ -24,6 +25,7 @@ function listFiles(dir: string, prefix: string[] = []): string[][] {
 }
 
 export function generateStaticParams() {
+  if (buildsPostsOnly()) return [];
   const files = listFiles(searchBundleDir());
   if (files.length === 0) {
     console.warn(`search is off: no search bundle in ${searchBundleDir()}; run \`npm run search-index\` before \`next build\``);

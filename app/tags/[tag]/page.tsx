@@ -5,6 +5,7 @@ import { pluralize } from '@/components/PostMeta';
 import { getAllPosts } from '@/lib/content';
 import { pageMetadata } from '@/lib/site/metadata';
 import { collectTags, findTagByParam, tagPath } from '@/lib/taxonomy/tags';
+import { buildsPostsOnly } from '@/lib/site/build-scope';
 
 interface TagPageProps {
   params: Promise<{ tag: string }>;
@@ -16,6 +17,7 @@ export const dynamicParams = false;
 // The values are the slugs before percent-encoding (`c#`, `前端`): Next.js
 // encodes each once for the page's URL, which is what tagPath links to.
 export function generateStaticParams() {
+  if (buildsPostsOnly()) return [];
   return collectTags(getAllPosts()).map((tag) => ({ tag: tag.slug }));
 }
 

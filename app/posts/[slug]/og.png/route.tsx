@@ -1,6 +1,7 @@
 import { getAllPosts, getPost } from '@/lib/content';
 import { renderPostImage } from '@/lib/og/card';
 import { siteConfig } from '@/site.config';
+import { buildsPostsOnly } from '@/lib/site/build-scope';
 
 interface ImageRouteContext {
   params: Promise<{ slug: string }>;
@@ -11,6 +12,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
+  if (buildsPostsOnly()) return [];
   return getAllPosts().map((post) => ({ slug: post.slug }));
 }
 

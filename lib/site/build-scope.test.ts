@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { buildScope, buildsPostsOnly } from './build-scope';
+
+describe('FOLIO_BUILD_SCOPE', () => {
+  test('builds the whole site when unset or empty', () => {
+    expect(buildScope({})).toBe('all');
+    expect(buildScope({ FOLIO_BUILD_SCOPE: '' })).toBe('all');
+    expect(buildsPostsOnly({})).toBe(false);
+  });
+
+  test('posts limits the build to the home page and the post pages', () => {
+    expect(buildScope({ FOLIO_BUILD_SCOPE: 'posts' })).toBe('posts');
+    expect(buildsPostsOnly({ FOLIO_BUILD_SCOPE: 'posts' })).toBe(true);
+    expect(buildsPostsOnly({ FOLIO_BUILD_SCOPE: 'all' })).toBe(false);
+  });
+
+  test('any other value is an error that names the variable and the allowed values', () => {
+    expect(() => buildScope({ FOLIO_BUILD_SCOPE: 'Posts' })).toThrow('invalid FOLIO_BUILD_SCOPE "Posts"; expected all or posts');
+  });
+});
