@@ -1,5 +1,8 @@
 // `npm run check`: validates every post without building the site; exits with
 // status 1 when there are errors.
+import { settleContentCache } from '../lib/content/cache';
 import { runChecker } from './lib/check-posts';
 
-process.exit(runChecker());
+const status = runChecker();
+await settleContentCache();
+process.exit(status);
