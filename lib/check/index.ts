@@ -149,7 +149,7 @@ function aliasProblems(files: LoadedPost[], postsDir: string): ContentProblem[] 
   const owners = new Map<string, LoadedPost>(files.map((file) => [`/posts/${file.slug}`, file]));
 
   for (const file of files) {
-    if (!file.post) continue;
+    if (!file.post || file.post.aliases.length === 0) continue;
     const text = fs.readFileSync(path.join(postsDir, file.source), 'utf8');
     const index = text.split(/\r?\n/).findIndex((line) => /^\s*(aliases|redirect_from)\s*[:=]/.test(line));
     const place = { line: index === -1 ? 1 : index + 1, column: 1 };
