@@ -3,12 +3,11 @@
 // one JSX element per token.
 //
 // Why: Shiki wraps every token in a span with two colour variables, so a
-// 20-line block becomes a few hundred elements. MDX turns each into a JSX call
-// with a style object, and every page then carries them twice (HTML and the
-// React payload). Compiling 150 benchmark posts spent more time on those
-// elements (estree walks, style parsing, code generation, garbage) than Shiki
-// spent highlighting. The HTML React writes is the same byte for byte;
-// lib/mdx/rehype-code-html.test.tsx holds that.
+// 20-line block becomes a few hundred elements, and MDX turns each into a JSX
+// call with a style object. Compiling 150 benchmark posts with Folio's plugins
+// (scripts/bench/plugin-cost.ts, 2-core machine) took 1,517 ms with one
+// element per token and 1,260 ms with one string per code element. The HTML
+// React writes is the same byte for byte; rehype-code-html.test.tsx checks it.
 //
 // The string is safe to inject: every text and attribute value is escaped as
 // React escapes them, and the tree comes from Shiki's tokens of the post's own

@@ -41,11 +41,12 @@ export interface BuildRun extends MeasuredRun {
   phases: BuildPhases;
 }
 
+// Next.js prints durations as "426ms", "4.5s" or, past a minute, "2.7min".
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, min: 60_000 };
+
 function durationIn(log: string, pattern: RegExp): number | null {
   const match = pattern.exec(log);
-  if (!match) return null;
-  const value = Number(match[1]);
-  return match[2] === 's' ? value * 1000 : value;
+  return match ? Number(match[1]) * UNIT_MS[match[2]] : null;
 }
 
 /** Returns the time of the first line in a runMeasured log that matches `pattern`, in milliseconds. */
@@ -70,9 +71,9 @@ function routeTableEnd(log: string): number | null {
 /** Reads the phase durations from the output of `next build` (as Next.js 16.5 words them). */
 export function parseBuildPhases(log: string): BuildPhases {
   return {
-    compileMs: durationIn(log, /Compiled successfully in ([\d.]+)(ms|s)\b/),
-    typecheckMs: durationIn(log, /Finished TypeScript in ([\d.]+)(ms|s)\b/),
-    staticPagesMs: durationIn(log, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(ms|s)\b/),
+    compileMs: durationIn(log, /Compiled successfully in ([\d.]+)(ms|s|min)\b/),
+    typecheckMs: durationIn(log, /Finished TypeScript in ([\d.]+)(ms|s|min)\b/),
+    staticPagesMs: durationIn(log, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(ms|s|min)\b/),
     collectPageDataMs: interval(log, /Collecting page data/, /Generating static pages using \d+ workers? \(0\//),
     beforeNextBuildMs: lineTime(log, /▲ Next\.js/),
     nextBuildMs: routeTableEnd(log),

@@ -111,7 +111,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     `${machine.cpus} × ${machine.cpuModel}, ${mebibytes(machine.memoryBytes)} RAM, ${machine.platform}, Node ${machine.node}, Next.js ${machine.next}.`,
     `Load average (1 / 5 / 15 min) ${load(machine.loadAverageStart)} at the start and ${load(machine.loadAverageEnd)} at the end.`,
-    `Index: medians of ${options.indexRuns} runs. Builds: ${options.quick ? 'none' : `${options.runs} per app, alternating Folio and bare; ratios use the fastest run of each`}. Took ${seconds(results.durationMs)}.`,
+    `Index: medians of ${options.indexRuns} runs. Builds: ${options.quick ? 'none' : `${options.runs} per app, taking turns (whole Folio, Folio home and post pages, bare); ratios use the fastest run of each`}. Took ${seconds(results.durationMs)}.`,
     '',
     figures,
     '',

@@ -81,6 +81,11 @@ describe('parseBuildPhases', () => {
     expect(parseBuildPhases(log)).toEqual({ compileMs: 4500, typecheckMs: 1635, staticPagesMs: 426, collectPageDataMs: 599, beforeNextBuildMs: 1250, nextBuildMs: 6501 });
   });
 
+  test('minutes', () => {
+    const log = '  288.789 ✓ Generating static pages using 1 worker (15952/15952) in 2.7min';
+    expect(parseBuildPhases(log).staticPagesMs).toBe(162_000);
+  });
+
   test('missing lines are null', () => {
     expect(parseBuildPhases('')).toEqual({ compileMs: null, typecheckMs: null, staticPagesMs: null, collectPageDataMs: null, beforeNextBuildMs: null, nextBuildMs: null });
   });
