@@ -7,6 +7,7 @@ import { tsImport } from 'tsx/esm/api';
 import { resolvePostsDir } from './lib/content/files.mjs';
 import { rehypePlugins, remarkPlugins } from './lib/mdx/plugins.mjs';
 import { watchPostModules, writePostModules } from './lib/mdx/post-modules.mjs';
+import { buildScope } from './lib/site/build-scope.mjs';
 import { SECURITY_HEADERS } from './lib/site/security-headers.mjs';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -49,6 +50,8 @@ function copyKatexAssets() {
 
 export default function nextConfig(phase) {
   const postsDir = resolvePostsDir(process.env, projectRoot);
+  // An invalid value fails here, before anything is compiled, not in a route's page data.
+  buildScope();
   // `next start` serves what the build compiled and needs no posts folder.
   if (phase !== PHASE_PRODUCTION_SERVER) {
     writePostModules(postsDir);

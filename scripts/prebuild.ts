@@ -5,12 +5,24 @@
 // in one process they take 9.4 s.
 import { settleContentCache } from '../lib/content/cache';
 import { retainTrees } from '../lib/content/parse';
+import { buildScope } from '../lib/site/build-scope.mjs';
 import { runChecker } from './lib/check-posts';
 import { writeSearchIndex } from './lib/search-index';
 
+try {
+  buildScope();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
 const release = retainTrees();
 const status = runChecker();
-if (status !== 0) process.exit(status);
+if (status !== 0) {
+  // Keep what the checker parsed, so the run after the fix parses only the fixed posts.
+  await settleContentCache();
+  process.exit(status);
+}
 
 // The search index holds what a production build publishes: no drafts, no future posts.
 Object.assign(process.env, { NODE_ENV: 'production' });

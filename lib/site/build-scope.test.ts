@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildScope, buildsPostsOnly } from './build-scope';
+import { buildScope, buildsPostsOnly } from './build-scope.mjs';
 
 describe('FOLIO_BUILD_SCOPE', () => {
   test('builds the whole site when unset or empty', () => {

@@ -6,7 +6,7 @@ import { getAllPosts } from '@/lib/content';
 import { pageMetadata } from '@/lib/site/metadata';
 import { indexPagePath, pageCount, paginate, parsePageParam } from '@/lib/taxonomy/pagination';
 import { siteConfig } from '@/site.config';
-import { buildsPostsOnly } from '@/lib/site/build-scope';
+import { buildsPostsOnly } from '@/lib/site/build-scope.mjs';
 
 interface IndexPageProps {
   params: Promise<{ page: string }>;

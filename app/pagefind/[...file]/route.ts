@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { searchBundleDir } from '@/lib/search/location';
-import { buildsPostsOnly } from '@/lib/site/build-scope';
+import { buildsPostsOnly } from '@/lib/site/build-scope.mjs';
 
 interface BundleRouteContext {
   params: Promise<{ file: string[] }>;

@@ -5,7 +5,7 @@ import { pluralize } from '@/components/PostMeta';
 import { getAllPosts } from '@/lib/content';
 import { pageMetadata } from '@/lib/site/metadata';
 import { collectTags, findTagByParam, tagPath } from '@/lib/taxonomy/tags';
-import { buildsPostsOnly } from '@/lib/site/build-scope';
+import { buildsPostsOnly } from '@/lib/site/build-scope.mjs';
 
 interface TagPageProps {
   params: Promise<{ tag: string }>;

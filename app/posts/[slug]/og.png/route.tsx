@@ -1,7 +1,7 @@
 import { getAllPosts, getPost } from '@/lib/content';
 import { renderPostImage } from '@/lib/og/card';
 import { siteConfig } from '@/site.config';
-import { buildsPostsOnly } from '@/lib/site/build-scope';
+import { buildsPostsOnly } from '@/lib/site/build-scope.mjs';
 
 interface ImageRouteContext {
   params: Promise<{ slug: string }>;
