@@ -1,8 +1,8 @@
 // Runs before `next build` in `npm run build`: the content checker, then the
 // search index, in one process that keeps each parsed tree, so every post is
-// parsed once for both. Run as two processes over 1,000 benchmark posts (on a
-// 2-core machine), the two steps took 12.8 s, 3.4 s of it the second parse;
-// in one process they take 9.4 s.
+// parsed once for both. Over 1,000 benchmark posts on a 2-core machine, the
+// two steps took 12.8 s as two processes, 3.4 s of it the second parse. In
+// one process they take 9.4 s.
 import { settleContentCache } from '../lib/content/cache';
 import { retainTrees } from '../lib/content/parse';
 import { buildScope } from '../lib/site/build-scope.mjs';
@@ -24,7 +24,7 @@ if (status !== 0) {
   process.exit(status);
 }
 
-// The search index holds what a production build publishes: no drafts, no future posts.
+// The search index contains what a production build publishes: no drafts, no future posts.
 Object.assign(process.env, { NODE_ENV: 'production' });
 await writeSearchIndex();
 release();

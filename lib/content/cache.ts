@@ -14,7 +14,7 @@ function cacheKey(text: string, file: string, format: PostFormat, source: string
   return createHash('sha256').update(`${CACHE_VERSION}\0${format}\0${file}\0${source}\0${text}`).digest('hex');
 }
 
-/** Returns the path of the cache file that holds the analysis of this text. */
+/** Returns the path of the cache file that contains the analysis of this text. */
 export function cacheFileFor(text: string, file: string, format: PostFormat, source: string): string {
   return path.join(CACHE_DIR, `${cacheKey(text, file, format, source)}.json`);
 }
@@ -28,7 +28,7 @@ function readDiskCache(key: string): PostAnalysis | null {
 }
 
 // Cache files still being written by this process. Writes run on libuv's
-// thread pool while the index parses the next post: done synchronously, the
+// thread pool while the index parses the next post. Done synchronously, the
 // 5,000 file writes of a cold index of 5,000 posts blocked it for 3.6 of 25 s
 // on the 2-core benchmark machine, waiting on the disk.
 const pendingWrites = new Set<Promise<void>>();
@@ -86,7 +86,7 @@ export function analyzeCached(text: string, file: string, format: PostFormat, so
   return { analysis, fresh: true };
 }
 
-/** What identifies a file's contents without reading it: a changed file gets a new modification or change time. */
+/** Returns what identifies a file's contents without reading it, since a changed file gets a new modification or change time. */
 function fileStamp(stats: fs.Stats): string {
   return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }

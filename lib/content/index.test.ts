@@ -103,13 +103,13 @@ describe('getAllPosts', () => {
   });
 
 
-  test('development sees an edit that keeps the file size, made right after the last index', () => {
+  test('development reads a same-size edit', () => {
     const dir = postsFolder({ 'a.mdx': post('Alpha', '2025-12-06'), 'b.mdx': post('Other', '2025-12-05') });
     vi.stubEnv('NODE_ENV', 'development');
     expect(getAllPosts().map((entry) => entry.title)).toEqual(['Alpha', 'Other']);
 
     // Same length, a moment later. Where file times are coarser than the gap
-    // between the two writes, only the rule that reads recent files again sees it.
+    // between the two writes, only the rule that reads recent files again catches it.
     fs.writeFileSync(path.join(dir, 'a.mdx'), post('Omega', '2025-12-06'));
     expect(getAllPosts().map((entry) => entry.title)).toEqual(['Omega', 'Other']);
   });

@@ -4,7 +4,7 @@ import { parsePost, retainTrees } from './parse';
 const SOURCE = '---\ntitle: A\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';
 
 describe('retainTrees', () => {
-  test('a second parse of the same text and format returns the kept tree until released', () => {
+  test('same text and format reuse the tree', () => {
     const release = retainTrees();
     const first = parsePost(SOURCE, 'mdx', 'a.mdx').tree;
     expect(parsePost(SOURCE, 'mdx', 'a.mdx').tree).toBe(first);

@@ -38,7 +38,7 @@ let retained: Map<string, Root> | null = null;
  * Keeps every tree parsePost returns until the returned function is called,
  * so a second parse of the same text in this process (the search index after
  * the checker, in `npm run build`) reuses the first. Callers must not change
- * the trees. About 0.1 MB per post of memory while on.
+ * the trees. While on, it uses about 40 MB of heap per 1,000 benchmark posts.
  */
 export function retainTrees(): () => void {
   retained = new Map();

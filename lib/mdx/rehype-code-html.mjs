@@ -55,14 +55,20 @@ function styleEntries(style) {
     .map(([name, value]) => [name.startsWith('--') ? name : name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase()), value]);
 }
 
+/** Returns a property's value as attribute text: a list joined as HTML defines that attribute's list, `true` as empty. */
+function attributeText(key, value) {
+  if (Array.isArray(value)) return value.join(find(html, key).commaSeparated ? ', ' : ' ');
+  if (value === true) return '';
+  return String(value);
+}
+
 /** Turns a hast element's properties into JSX attributes as React names them. */
 function attributesOf(properties) {
   return Object.entries(properties).flatMap(([key, value]) => {
     if (value === undefined || value === null || value === false) return [];
     if (key === 'style') return [expressionAttribute('style', objectExpression(styleEntries(String(value))))];
     const name = key === 'className' ? 'className' : find(html, key).attribute;
-    const text = Array.isArray(value) ? value.join(key === 'className' ? ' ' : ', ') : value === true ? '' : String(value);
-    return [{ type: 'mdxJsxAttribute', name, value: text }];
+    return [{ type: 'mdxJsxAttribute', name, value: attributeText(key, value) }];
   });
 }
 
@@ -75,8 +81,8 @@ function escape(value) {
 
 function attributeHtml(key, value) {
   if (value === undefined || value === null || value === false) return '';
-  const text = Array.isArray(value) ? value.join(' ') : value === true ? '' : String(value);
-  return ` ${key === 'className' ? 'class' : find(html, key).attribute}="${escape(text)}"`;
+  const name = key === 'className' ? 'class' : find(html, key).attribute;
+  return ` ${name}="${escape(attributeText(key, value))}"`;
 }
 
 /** Serializes Shiki's token tree: elements and text only, as React would render the same elements. */
@@ -91,12 +97,12 @@ function toHtml(nodes) {
     .join('');
 }
 
-/** Whether an element has a `data-*` property, under its attribute name (as rehype-pretty-code sets it) or its hast name. */
+/** Tells whether an element has a `data-*` property, under its attribute name (as rehype-pretty-code sets it) or its hast name. */
 function hasData(node, attribute) {
   return attribute in node.properties || find(html, attribute).property in node.properties;
 }
 
-/** Whether a `code` element was highlighted by rehype-pretty-code: a block in `pre`, or inline code in its marked span. */
+/** Tells whether rehype-pretty-code highlighted a `code` element: a block in `pre`, or inline code in its marked span. */
 function isHighlighted(node, parent) {
   if (node.tagName !== 'code' || !parent || parent.type !== 'element') return false;
   if (parent.tagName === 'pre') return hasData(parent, 'data-language');

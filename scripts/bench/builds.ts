@@ -12,8 +12,9 @@ export const BARE_DIST_DIR = '.next-bench-bare';
 export const BARE_APP_DIR = path.join('scripts', 'bench', 'bare-app');
 
 /**
- * What a build is: Folio's `npm run build`; Folio's `next build` of the home
- * page and post pages alone (`FOLIO_BUILD_SCOPE=posts`); the bare @next/mdx app.
+ * The kind of a build: Folio's `npm run build` (`folio`), Folio's `next build`
+ * of the home page and post pages alone with `FOLIO_BUILD_SCOPE=posts`
+ * (`posts`), or the bare @next/mdx app (`bare`).
  */
 export type App = 'folio' | 'posts' | 'bare';
 

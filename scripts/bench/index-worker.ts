@@ -88,10 +88,10 @@ async function measureFolioParse(postsDir: string): Promise<IndexSample> {
 
 /**
  * Times the parser alone, parse only, with no transforms and nothing derived
- * from the tree. `syntax` picks its extensions: `mdx` is what every MDX post
- * needs (MDX and frontmatter, as the bare @next/mdx app reads posts); `folio`
- * adds GFM and math, the syntax Folio reads posts in (tables, footnotes,
- * strikethrough, task lists, bare URLs as links, formulas).
+ * from the tree. `syntax` picks its extensions. With `mdx` they are what every
+ * MDX post needs, MDX and frontmatter, as the bare @next/mdx app reads posts.
+ * With `folio` GFM and math are added, the syntax Folio reads posts in
+ * (tables, footnotes, strikethrough, task lists, bare URLs as links, formulas).
  */
 async function measureParse(postsDir: string, syntax: 'mdx' | 'folio'): Promise<IndexSample> {
   const { unified } = await import('unified');

@@ -17,7 +17,7 @@ import { median } from './stats';
 
 type PluginSpec = string | [string, unknown];
 
-/** A plugin's short name: its package, or its file name for Folio's own. */
+/** Returns a plugin's short name: its package, or its file name for Folio's own. */
 function pluginName(spec: PluginSpec): string {
   const file = Array.isArray(spec) ? spec[0] : spec;
   const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
