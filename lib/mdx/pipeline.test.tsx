@@ -15,20 +15,12 @@ import { headingComponents } from '@/components/HeadingAnchor';
 import { CodeBlock } from '@/components/mdx/CodeBlock';
 import { Details } from '@/components/mdx/Details';
 import { analyzePost } from '../content/analyze';
+import { loadPlugins } from './load-plugins';
 import { rehypePlugins, remarkPlugins } from './plugins.mjs';
 import rehypeImages from './rehype-images.mjs';
 
 // Compiles posts with the plugins next.config.mjs gives @next/mdx, loaded from
 // the same absolute paths, and renders them with the real post components.
-async function load(specs: (string | [string, unknown])[]): Promise<PluggableList> {
-  return Promise.all(
-    specs.map(async (spec) => {
-      const [file, options] = Array.isArray(spec) ? spec : [spec, undefined];
-      const plugin = (await import(file)).default;
-      return (options === undefined ? plugin : [plugin, options]) as PluggableList[number];
-    }),
-  );
-}
 
 const components: MDXComponents = { Callout, Details, pre: CodeBlock, ...headingComponents };
 
@@ -37,8 +29,8 @@ async function render(source: string, format: 'mdx' | 'md' = 'mdx'): Promise<str
   const { default: Body } = await evaluate(file, {
     ...runtime,
     format,
-    remarkPlugins: await load(remarkPlugins),
-    rehypePlugins: await load(rehypePlugins),
+    remarkPlugins: await loadPlugins(remarkPlugins),
+    rehypePlugins: await loadPlugins(rehypePlugins),
   });
   return renderToStaticMarkup(<Body components={components} />);
 }

@@ -1,25 +1,16 @@
 import { compile, evaluate } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { PluggableList } from 'unified';
 import { describe, expect, test } from 'vitest';
+import { loadPlugins } from './load-plugins';
 import { rehypePlugins, remarkPlugins } from './plugins.mjs';
 
 // Folio's plugin list with and without rehype-code-html, loaded from the paths
 // next.config.mjs gives @next/mdx.
-async function load(specs: (string | [string, unknown])[]): Promise<PluggableList> {
-  return Promise.all(
-    specs.map(async (spec) => {
-      const [file, options] = Array.isArray(spec) ? spec : [spec, undefined];
-      const plugin = (await import(file)).default;
-      return (options === undefined ? plugin : [plugin, options]) as PluggableList[number];
-    }),
-  );
-}
 
 const isCodeHtml = (spec: string | [string, unknown]) => (Array.isArray(spec) ? spec[0] : spec).endsWith('rehype-code-html.mjs');
-const withPlugin = { remarkPlugins: await load(remarkPlugins), rehypePlugins: await load(rehypePlugins) };
-const withoutPlugin = { remarkPlugins: withPlugin.remarkPlugins, rehypePlugins: await load(rehypePlugins.filter((spec) => !isCodeHtml(spec))) };
+const withPlugin = { remarkPlugins: await loadPlugins(remarkPlugins), rehypePlugins: await loadPlugins(rehypePlugins) };
+const withoutPlugin = { remarkPlugins: withPlugin.remarkPlugins, rehypePlugins: await loadPlugins(rehypePlugins.filter((spec) => !isCodeHtml(spec))) };
 
 async function render(source: string, plugins: typeof withPlugin): Promise<string> {
   const { default: Body } = await evaluate(source, { ...runtime, ...plugins });

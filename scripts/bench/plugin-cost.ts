@@ -12,6 +12,7 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { loadPlugins } from '../../lib/mdx/load-plugins';
 import { rehypePlugins, remarkPlugins } from '../../lib/mdx/plugins.mjs';
 import { median } from './stats';
 
@@ -24,16 +25,6 @@ function pluginName(spec: PluginSpec): string {
   return packageMatch ? packageMatch[1] : path.basename(file, '.mjs');
 }
 
-async function load(specs: PluginSpec[]): Promise<PluggableList> {
-  return Promise.all(
-    specs.map(async (spec) => {
-      const [file, options] = Array.isArray(spec) ? spec : [spec, undefined];
-      const plugin = (await import(file)).default;
-      return (options === undefined ? plugin : [plugin, options]) as PluggableList[number];
-    }),
-  );
-}
-
 interface Line {
   name: string;
   remark: PluggableList;
@@ -41,8 +32,8 @@ interface Line {
 }
 
 async function lines(): Promise<Line[]> {
-  const remark = await load(remarkPlugins);
-  const rehype = await load(rehypePlugins);
+  const remark = await loadPlugins(remarkPlugins);
+  const rehype = await loadPlugins(rehypePlugins);
   const all: Line[] = [
     { name: 'no plugins (bare @next/mdx)', remark: [], rehype: [] },
     { name: 'all of Folio’s plugins', remark, rehype },
