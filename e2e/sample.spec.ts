@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 // The sample posts in posts/: their figures change as the posts are edited,
@@ -45,12 +47,15 @@ test('copy button copies a code block and announces it', async ({ page, context 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/posts/linked-hash-map-in-python');
   const block = page.locator('.code-block').first();
-  const code = await block.locator('pre').innerText();
+  // The clipboard must hold the fenced code exactly as the post's author wrote it, blank lines included.
+  const source = fs.readFileSync(path.join('posts', 'linked-hash-map-in-python.mdx'), 'utf8');
+  const written = /```python\n([\s\S]*?)\n```/.exec(source)?.[1];
+  expect(written).toContain('OrderedDict\n\n\ndef ');
 
   await block.getByRole('button', { name: 'Copy' }).click();
   await expect(block.getByRole('status')).toHaveText('Copied');
   await expect(block.getByRole('button')).toHaveText('Copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code.replace(/\n$/, ''));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(written);
 });
 
 test('code is highlighted without highlighting scripts', async ({ page }) => {

@@ -3,6 +3,18 @@
 import { useEffect, useState } from 'react';
 
 /**
+ * Returns the code of a highlighted block, a line per `data-line` span.
+ * rehype-pretty-code writes a blank line as a span holding one space, so that
+ * it keeps its height; that space is not part of the code.
+ */
+function codeText(pre: HTMLPreElement | null): string {
+  if (!pre) return '';
+  const lines = [...pre.querySelectorAll('[data-line]')].map((line) => line.textContent ?? '');
+  if (lines.length === 0) return pre.innerText.replace(/\n$/, '');
+  return lines.map((line) => (line === ' ' ? '' : line)).join('\n');
+}
+
+/**
  * Copies the code of the block it sits in. It appears only once JavaScript
  * runs, since it can do nothing without it, and announces "Copied" to screen
  * readers through a live region.
@@ -14,9 +26,9 @@ export function CopyButton() {
   useEffect(() => setReady(true), []);
 
   async function copy(event: React.MouseEvent<HTMLButtonElement>) {
-    const code = event.currentTarget.closest('.code-block')?.querySelector('pre')?.innerText ?? '';
+    const code = codeText(event.currentTarget.closest('.code-block')?.querySelector('pre') ?? null);
     try {
-      await navigator.clipboard.writeText(code.replace(/\n$/, ''));
+      await navigator.clipboard.writeText(code);
       setStatus('Copied');
     } catch {
       setStatus('Copy failed');
