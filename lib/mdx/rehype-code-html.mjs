@@ -14,21 +14,14 @@
 // code, not from raw HTML.
 import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
+import { expressionValue } from './estree.mjs';
 
 function literal(value) {
   return { type: 'Literal', value };
 }
 
 function expressionAttribute(name, expression) {
-  return {
-    type: 'mdxJsxAttribute',
-    name,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: '',
-      data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression }] } },
-    },
-  };
+  return { type: 'mdxJsxAttribute', name, value: expressionValue('', expression) };
 }
 
 function objectExpression(entries) {

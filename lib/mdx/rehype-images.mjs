@@ -10,12 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import { visit } from 'unist-util-visit';
+import { identifierValue } from './estree.mjs';
 
 const REMOTE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
-
-function identifier(name) {
-  return { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name } }] };
-}
 
 function importDeclaration(name, source) {
   return {
@@ -95,7 +92,7 @@ export default function rehypeImages() {
       imports.push(importDeclaration(name, relative));
 
       const attributes = [
-        { type: 'mdxJsxAttribute', name: 'src', value: { type: 'mdxJsxAttributeValueExpression', value: name, data: { estree: identifier(name) } } },
+        { type: 'mdxJsxAttribute', name: 'src', value: identifierValue(name) },
         stringAttribute('alt', String(node.properties.alt ?? '')),
       ];
       if (node.properties.title) attributes.push(stringAttribute('title', String(node.properties.title)));
@@ -111,7 +108,7 @@ export default function rehypeImages() {
 
       const name = `__folioImage${imports.length}`;
       imports.push(importDeclaration(name, source.value.startsWith('.') ? source.value : `./${source.value}`));
-      source.value = { type: 'mdxJsxAttributeValueExpression', value: name, data: { estree: identifier(name) } };
+      source.value = identifierValue(name);
     });
 
     await Promise.all(pending);
