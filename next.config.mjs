@@ -76,7 +76,7 @@ export default function nextConfig(phase) {
     // Images are served as built: pages stay static files, with no image
     // optimizer running per request.
     images: { unoptimized: true },
-    // `next build` type-checks what it ships; tests and scripts are checked by `npm run typecheck`.
+    // `next build` type-checks what it ships, and `npm run typecheck` also checks tests and scripts.
     typescript: { tsconfigPath: 'tsconfig.build.json' },
     reactStrictMode: true,
     poweredByHeader: false,

@@ -47,7 +47,7 @@ test('copy button copies a code block and announces it', async ({ page, context 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/posts/linked-hash-map-in-python');
   const block = page.locator('.code-block').first();
-  // The clipboard must hold the fenced code exactly as the post's author wrote it, blank lines included.
+  // The clipboard must contain the fenced code exactly as the post's author wrote it, blank lines included.
   const source = fs.readFileSync(path.join('posts', 'linked-hash-map-in-python.mdx'), 'utf8');
   const written = /```python\n([\s\S]*?)\n```/.exec(source)?.[1];
   expect(written).toContain('OrderedDict\n\n\ndef ');

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 
 /**
  * Returns the code of a highlighted block, a line per `data-line` span.
- * rehype-pretty-code writes a blank line as a span holding one space, so that
- * it keeps its height; that space is not part of the code.
+ * rehype-pretty-code writes a blank line as a span with one space, so that it
+ * keeps its height. That space is not part of the code.
  */
 function codeText(pre: HTMLPreElement | null): string {
   if (!pre) return '';

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeCached, cacheFileFor, settleContentCache } from './cache';
 
 describe('content cache on disk', () => {
-  test('a fresh analysis is on disk once the writes are settled', async () => {
+  test('fresh analysis on disk after settling', async () => {
     // A text no other test or run writes, so its cache file cannot exist yet.
     const text = `---\ntitle: Cache ${process.pid} ${Date.now()}\ndate: 2025-12-06\n---\n\nOne two three.\n`;
     const file = cacheFileFor(text, 'posts/cache.mdx', 'mdx', 'cache.mdx');

@@ -54,8 +54,8 @@ function writeDiskCache(key: string, analysis: PostAnalysis): void {
 
 /**
  * Waits until every cache file this process started to write is on disk.
- * A script that ends with `process.exit` calls it first; otherwise Node.js
- * waits for the writes before the process ends.
+ * A script that ends with `process.exit` calls it first. Without that call,
+ * Node.js waits for the writes before the process ends.
  */
 export async function settleContentCache(): Promise<void> {
   await Promise.all([...pendingWrites]);

@@ -102,7 +102,6 @@ describe('getAllPosts', () => {
     expect(getAllPosts().map((entry) => entry.title)).toEqual(['Added later', 'First']);
   });
 
-
   test('development reads a same-size edit', () => {
     const dir = postsFolder({ 'a.mdx': post('Alpha', '2025-12-06'), 'b.mdx': post('Other', '2025-12-05') });
     vi.stubEnv('NODE_ENV', 'development');
@@ -117,11 +116,9 @@ describe('getAllPosts', () => {
   test('development reads again only the files that changed', () => {
     const dir = postsFolder({ 'a.mdx': post('Alpha', '2025-12-06'), 'b.mdx': post('Beta', '2025-12-05'), 'c.mdx': post('Gamma', '2025-12-04') });
     vi.stubEnv('NODE_ENV', 'development');
-    // Files last changed well before they are read are trusted by their times.
-    const settle = Date.now() + 150;
-    while (Date.now() < settle) {
-      // Waits out the window in which a file is read again whatever its times say.
-    }
+    // Files last changed well before they are read are trusted by their times,
+    // so wait out the 100 ms in which a new file is read again regardless.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
     getAllPosts();
 
     const read = vi.spyOn(fs, 'readFileSync');

@@ -31,7 +31,7 @@ interface SyntaxError {
   place?: { line?: number; column?: number; start?: { line?: number; column?: number } };
 }
 
-// Trees kept by source text while retainTrees is on; null when it is off.
+// Trees retained by source text while retainTrees is on, or null when it is off.
 let retained: Map<string, Root> | null = null;
 
 /**
@@ -53,8 +53,8 @@ export function retainTrees(): () => void {
  */
 export function parsePost(source: string, format: PostFormat, file: string): { tree: Root | null; problem?: ContentProblem } {
   const key = `${format}\0${source}`;
-  const kept = retained?.get(key);
-  if (kept) return { tree: kept };
+  const retainedTree = retained?.get(key);
+  if (retainedTree) return { tree: retainedTree };
 
   try {
     const tree = processors[format].runSync(processors[format].parse(source)) as Root;

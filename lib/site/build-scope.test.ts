@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { buildScope, buildsPostsOnly } from './build-scope.mjs';
 
 describe('FOLIO_BUILD_SCOPE', () => {
-  test('builds the whole site when unset or empty', () => {
+  test('unset or empty builds everything', () => {
     expect(buildScope({})).toBe('all');
     expect(buildScope({ FOLIO_BUILD_SCOPE: '' })).toBe('all');
     expect(buildsPostsOnly({})).toBe(false);
   });
 
-  test('posts limits the build to the home page and the post pages', () => {
+  test('posts builds home and post pages', () => {
     expect(buildScope({ FOLIO_BUILD_SCOPE: 'posts' })).toBe('posts');
     expect(buildsPostsOnly({ FOLIO_BUILD_SCOPE: 'posts' })).toBe(true);
     expect(buildsPostsOnly({ FOLIO_BUILD_SCOPE: 'all' })).toBe(false);

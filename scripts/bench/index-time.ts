@@ -55,7 +55,8 @@ export function clearContentCache(projectRoot: string): void {
 /**
  * Measures the index of the corpus in `postsDir` `runs` times: cold, from the
  * disk cache, after `changes` single-file edits, the parser alone (with MDX's
- * syntax and with Folio's) and Folio's parse step alone. Then profiles one more cold index.
+ * syntax and with Folio's) and Folio's parse step alone. Then profiles one
+ * more cold index.
  */
 export async function measureIndex(projectRoot: string, postsDir: string, runs: number, changes: number): Promise<IndexResult> {
   const samples: IndexResult['samples'] = { cold: [], diskCache: [], parse: [], parseSyntax: [], folioParse: [], changed: [] };

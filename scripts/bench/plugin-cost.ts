@@ -1,7 +1,7 @@
 // Measures what each remark and rehype plugin adds to compiling a corpus with
 // @mdx-js/mdx, the compiler @next/mdx runs for every post. A build log gives
-// only one "Compiled in" figure for all routes; this splits Folio's share of
-// it by plugin. Each line leaves one plugin out of Folio's list, so its cost
+// only one "Compiled in" figure for all routes, and this script splits
+// Folio's share of it by plugin. Each line leaves one plugin out of Folio's list, so its cost
 // is the full list's time minus that line's time. Rounds interleave the lines,
 // so a change in the machine's load hits all of them.
 //

@@ -35,7 +35,7 @@ describe('checkBudgets', () => {
     expect(above.measured).toBe('1.51 × (151 ms vs 100 ms)');
   });
 
-  test('the index is also held against the parser with MDX syntax alone', () => {
+  test('index also checked against MDX syntax', () => {
     const [withSyntax, mdxOnly] = checkBudgets([sizeResult(1000, { coldMs: 140, parseSyntaxMs: 100, parseMs: 70 })]);
 
     expect(withSyntax.status).toBe('pass');

@@ -81,7 +81,7 @@ describe('parseBuildPhases', () => {
     expect(parseBuildPhases(log)).toEqual({ compileMs: 4500, typecheckMs: 1635, staticPagesMs: 426, collectPageDataMs: 599, beforeNextBuildMs: 1250, nextBuildMs: 6501 });
   });
 
-  test('minutes', () => {
+  test('durations in minutes', () => {
     const log = '  288.789 ✓ Generating static pages using 1 worker (15952/15952) in 2.7min';
     expect(parseBuildPhases(log).staticPagesMs).toBe(162_000);
   });

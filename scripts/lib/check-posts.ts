@@ -3,7 +3,7 @@
 import { checkPosts } from '../../lib/check';
 import { formatProblem } from '../../lib/content/problems';
 
-/** Checks every post and prints the report; returns the exit status, 1 when there are errors. */
+/** Checks every post, prints the report and returns the exit status: 1 when there are errors, else 0. */
 export function runChecker(): number {
   const started = performance.now();
   let report;
